@@ -1,0 +1,199 @@
+"""Rules a JSON Schema cannot express: unique ids, references between files, roles, CBS codes."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .problems import Problem
+from .schema_check import item_context
+from .yamlsource import YamlSource
+
+# Short vocabularies are listed in full in a message; long ones get "did you mean" suggestions.
+_LIST_ALL_BELOW = 15
+
+
+@dataclass
+class DataFile:
+    kind: str  # pilots, gemeenten, ...
+    item_label: str
+    source: YamlSource
+
+    def items(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        if isinstance(self.source.data, list):
+            for index, item in enumerate(self.source.data):
+                if isinstance(item, dict):
+                    yield index, item
+
+    def ids(self) -> list[str]:
+        return [item["id"] for _, item in self.items() if isinstance(item.get("id"), str)]
+
+    def problem(self, path: tuple[Any, ...], message: str) -> Problem:
+        name, _ = item_context(self.source.data, path, self.item_label)
+        return self.source.problem(path, f"{name}: {message}" if name else message)
+
+
+# Dutch adjectives agree with the noun: "onbekend thema" (het) but "onbekende gemeente" (de).
+_NEUTER = {"thema"}
+
+
+def _unknown(kind_word: str, value: str, allowed: list[str], where: str) -> str:
+    adjective = "onbekend" if kind_word in _NEUTER else "onbekende"
+    message = f"{adjective} {kind_word} '{value}'"
+    if len(allowed) < _LIST_ALL_BELOW:
+        return f"{message}; kies uit: {', '.join(allowed)}"
+    close = difflib.get_close_matches(value, allowed, n=3, cutoff=0.6)
+    hint = f"; bedoelde je {' of '.join(repr(c) for c in close)}?" if close else ""
+    return f"{message}{hint} (moet voorkomen in {where})"
+
+
+def _check_ref(file: DataFile, path: tuple[Any, ...], value: Any, field: str, kind_word: str,
+               allowed: list[str], where: str) -> list[Problem]:
+    if isinstance(value, str) and value not in allowed:
+        return [file.problem(path, f"veld '{field}': {_unknown(kind_word, value, allowed, where)}")]
+    return []
+
+
+def check_unique(file: DataFile, key: str) -> list[Problem]:
+    problems = []
+    first_line: dict[Any, int] = {}
+    for index, item in file.items():
+        value = item.get(key)
+        if not isinstance(value, (str, int)):
+            continue
+        if value in first_line:
+            problems.append(file.problem(
+                (index, key), f"{key} '{value}' komt twee keer voor (eerder op regel {first_line[value]})"))
+        else:
+            first_line[value] = file.source.position((index, key))[0]
+    return problems
+
+
+def _check_records(records: DataFile, ids: dict[str, list[str]], files: dict[str, str]) -> list[Problem]:
+    problems: list[Problem] = []
+    for index, record in records.items():
+        base = (index,)
+        problems += _check_ref(records, base + ("thema",), record.get("thema"), "thema", "thema",
+                               ids["themas"], files["themas"])
+        roles = record.get("gemeenten") if isinstance(record.get("gemeenten"), list) else []
+        seen: set[str] = set()
+        heads = 0
+        for pos, entry in enumerate(roles):
+            if not isinstance(entry, dict):
+                continue
+            gemeente = entry.get("gemeente")
+            path = base + ("gemeenten", pos, "gemeente")
+            problems += _check_ref(records, path, gemeente, f"gemeenten[{pos + 1}].gemeente", "gemeente",
+                                   ids["gemeenten"], files["gemeenten"])
+            if isinstance(gemeente, str):
+                if gemeente in seen:
+                    problems.append(records.problem(
+                        path, f"veld 'gemeenten[{pos + 1}].gemeente': gemeente '{gemeente}' staat twee keer in dit record"))
+                seen.add(gemeente)
+            heads += entry.get("rol") == "hoofdaanvrager"
+        if record.get("soort") == "pilot" and roles and heads != 1:
+            problems.append(records.problem(
+                base + ("gemeenten",),
+                f"veld 'gemeenten': een pilot heeft precies één hoofdaanvrager, hier {heads}"))
+        if record.get("soort") == "lopend_initiatief" and heads > 1:
+            problems.append(records.problem(
+                base + ("gemeenten",),
+                f"veld 'gemeenten': een lopend initiatief heeft hoogstens één hoofdaanvrager (penvoerder), hier {heads}"))
+
+        threads = record.get("rode_draden") if isinstance(record.get("rode_draden"), list) else []
+        seen_threads: set[str] = set()
+        for pos, entry in enumerate(threads):
+            if not isinstance(entry, dict):
+                continue
+            draad = entry.get("draad")
+            path = base + ("rode_draden", pos, "draad")
+            problems += _check_ref(records, path, draad, f"rode_draden[{pos + 1}].draad", "rode draad",
+                                   ids["rode_draden"], files["rode_draden"])
+            if isinstance(draad, str) and draad in seen_threads:
+                problems.append(records.problem(
+                    path, f"veld 'rode_draden[{pos + 1}].draad': rode draad '{draad}' staat twee keer in dit record"))
+            if isinstance(draad, str):
+                seen_threads.add(draad)
+
+        doelgroep = record.get("doelgroep")
+        if isinstance(doelgroep, dict):
+            low, high = doelgroep.get("aantal"), doelgroep.get("aantal_tot")
+            if isinstance(low, int) and isinstance(high, int) and high < low:
+                problems.append(records.problem(
+                    base + ("doelgroep", "aantal_tot"),
+                    f"veld 'doelgroep.aantal_tot': {high} is kleiner dan 'aantal' ({low})"))
+            if high is not None and low is None:
+                problems.append(records.problem(
+                    base + ("doelgroep", "aantal_tot"),
+                    "veld 'doelgroep.aantal_tot': vul eerst 'aantal' in (de ondergrens)"))
+    return problems
+
+
+def _check_sources(file: DataFile, ids: dict[str, list[str]], files: dict[str, str]) -> list[Problem]:
+    """`bronnen` and `lessen[].bron` must name documents that exist."""
+    problems: list[Problem] = []
+    for index, item in file.items():
+        sources = item.get("bronnen") if isinstance(item.get("bronnen"), list) else []
+        for pos, bron in enumerate(sources):
+            problems += _check_ref(file, (index, "bronnen", pos), bron, f"bronnen[{pos + 1}]", "bron",
+                                   ids["documenten"], files["documenten"])
+        lessons = item.get("lessen") if isinstance(item.get("lessen"), list) else []
+        for pos, les in enumerate(lessons):
+            if isinstance(les, dict):
+                problems += _check_ref(file, (index, "lessen", pos, "bron"), les.get("bron"),
+                                       f"lessen[{pos + 1}].bron", "bron", ids["documenten"], files["documenten"])
+    return problems
+
+
+def _check_cbs(file: DataFile, official: dict[str, str], what: str) -> list[Problem]:
+    """Codes and names must be those of the CBS 2020 division the maps are drawn from."""
+    problems: list[Problem] = []
+    for index, item in file.items():
+        code, naam = item.get("code"), item.get("naam")
+        if not isinstance(code, str) or not isinstance(naam, str):
+            continue
+        if code not in official:
+            problems.append(file.problem((index, "code"),
+                                         f"veld 'code': '{code}' is geen {what}code in de CBS-indeling van 2020"))
+        elif official[code] != naam:
+            problems.append(file.problem(
+                (index, "naam"),
+                f"veld 'naam': '{naam}' is niet de officiële CBS-naam bij {code}; die is '{official[code]}' "
+                "(andere namen horen in 'roepnamen' of 'schrijfwijzen')"))
+    return problems
+
+
+def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, str],
+                      cbs_provincies: dict[str, str]) -> list[Problem]:
+    ids = {kind: file.ids() for kind, file in data_files.items()}
+    files = {kind: file.source.display_name for kind, file in data_files.items()}
+    problems: list[Problem] = []
+    for file in data_files.values():
+        problems += check_unique(file, "id")
+        problems += _check_sources(file, ids, files)
+
+    gemeenten = data_files["gemeenten"]
+    problems += check_unique(gemeenten, "code")
+    problems += _check_cbs(gemeenten, cbs_gemeenten, "gemeente")
+    for index, item in gemeenten.items():
+        problems += _check_ref(gemeenten, (index, "provincie"), item.get("provincie"), "provincie", "provincie",
+                               ids["provincies"], files["provincies"])
+
+    provincies = data_files["provincies"]
+    problems += check_unique(provincies, "code")
+    problems += _check_cbs(provincies, cbs_provincies, "provincie")
+
+    problems += check_unique(data_files["rode_draden"], "nummer")
+    problems += _check_records(data_files["pilots"], ids, files)
+
+    documenten = data_files["documenten"]
+    for index, item in documenten.items():
+        problems += _check_ref(documenten, (index, "thema"), item.get("thema"), "thema", "thema",
+                               ids["themas"], files["themas"])
+        covered = item.get("behandelt") if isinstance(item.get("behandelt"), list) else []
+        for pos, record_id in enumerate(covered):
+            problems += _check_ref(documenten, (index, "behandelt", pos), record_id, f"behandelt[{pos + 1}]",
+                                   "pilot of lopend initiatief", ids["pilots"], files["pilots"])
+    return problems

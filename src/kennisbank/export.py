@@ -1,0 +1,112 @@
+"""Open-data downloads: every pilot and lopend initiatief as JSON and as CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from .model import Dataset, Record
+from .urls import EXPORT_CSV, EXPORT_JSON, record_url
+
+LIST_SEPARATOR = "; "
+
+
+def record_to_json(dataset: Dataset, record: Record) -> dict[str, Any]:
+    doelgroep = record.doelgroep
+    return {
+        "id": record.id,
+        "soort": record.soort,
+        "titel": record.titel,
+        "thema": dataset.thema(record.thema).titel if record.thema else None,
+        "programma": record.programma,
+        "gemeenten": [
+            {
+                "naam": (gemeente := dataset.gemeente(role.gemeente)).naam,
+                "code": gemeente.code,
+                "provincie": dataset.provincie(gemeente.provincie).naam,
+                "rol": role.rol,
+            }
+            for role in record.gemeenten
+        ],
+        "doelgroep": {
+            "omschrijving": doelgroep.omschrijving,
+            "aantal": doelgroep.aantal,
+            "aantal_tot": doelgroep.aantal_tot,
+            "aantal_toelichting": doelgroep.aantal_toelichting,
+        },
+        "aanpak": record.aanpak,
+        "partners": list(record.partners),
+        "kernpunten": list(record.kernpunten),
+        "lessen": [{"tekst": les.tekst, "bron": les.bron} for les in record.lessen],
+        "rode_draden": [
+            {"id": link.draad, "titel": dataset.rode_draad(link.draad).titel, "reden": link.reden}
+            for link in record.rode_draden
+        ],
+        "media": [{"soort": m.soort, "beschrijving": m.beschrijving, "datum": m.datum} for m in record.media],
+        "onderzoeksbureaus": list(record.onderzoeksbureaus),
+        "werkwijze": record.werkwijze,
+        "gestart": record.gestart,
+        "bronnen": [{"id": b, "titel": dataset.document(b).titel} for b in record.bronnen],
+        "url": record_url(record),
+    }
+
+
+def export_json(dataset: Dataset) -> str:
+    rows = [record_to_json(dataset, record) for record in dataset.records]
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_COLUMNS = ("id", "soort", "titel", "thema", "programma", "hoofdaanvrager", "gemeenten", "gemeentecodes",
+               "provincies", "doelgroep", "aantal", "aantal_tot", "aanpak", "partners", "kernpunten", "lessen",
+               "rode_draden", "onderzoeksbureaus", "werkwijze", "bronnen", "url")
+
+
+def _join(values: Any) -> str:
+    return LIST_SEPARATOR.join(values)
+
+
+def export_csv(dataset: Dataset) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in dataset.records:
+        item = record_to_json(dataset, record)
+        gemeenten = item["gemeenten"]
+        head = next((g["naam"] for g in gemeenten if g["rol"] == "hoofdaanvrager"), "")
+        writer.writerow([
+            item["id"], item["soort"], item["titel"], item["thema"] or "", item["programma"] or "", head,
+            _join(f"{g['naam']} ({g['rol']})" for g in gemeenten),
+            _join(g["code"] for g in gemeenten),
+            _join(dict.fromkeys(g["provincie"] for g in gemeenten)),
+            item["doelgroep"]["omschrijving"],
+            "" if item["doelgroep"]["aantal"] is None else item["doelgroep"]["aantal"],
+            "" if item["doelgroep"]["aantal_tot"] is None else item["doelgroep"]["aantal_tot"],
+            item["aanpak"],
+            _join(item["partners"]),
+            _join(item["kernpunten"]),
+            _join(les["tekst"] for les in item["lessen"]),
+            _join(d["titel"] for d in item["rode_draden"]),
+            _join(item["onderzoeksbureaus"]),
+            item["werkwijze"] or "",
+            _join(b["id"] for b in item["bronnen"]),
+            item["url"],
+        ])
+    return buffer.getvalue()
+
+
+def write_exports(dataset: Dataset, site_dir: Path) -> list[Path]:
+    """Write both downloads into the built site; returns the files written."""
+    written = []
+    for relative, content, encoding in (
+        (EXPORT_JSON, export_json(dataset), "utf-8"),
+        # utf-8-sig: with the byte-order mark, spreadsheet programs show é and ë correctly.
+        (EXPORT_CSV, export_csv(dataset), "utf-8-sig"),
+    ):
+        target = Path(site_dir) / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding=encoding, newline="")
+        written.append(target)
+    return written

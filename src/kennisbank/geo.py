@@ -1,0 +1,105 @@
+"""Read the CBS 2020 boundaries (TopoJSON, shipped in data/geo) into plain polygons.
+
+Pure Python on purpose: the files are small (355 gemeenten, 12 provincies) and this keeps the
+build free of GIS libraries.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+Point = tuple[float, float]  # (lon, lat)
+Ring = tuple[Point, ...]
+Polygon = tuple[Ring, ...]  # outer ring first, then holes
+
+GEMEENTE_FILE = "gemeente_2020.topojson"
+PROVINCIE_FILE = "provincie_2020.topojson"
+
+
+@dataclass(frozen=True)
+class Area:
+    code: str  # GM0363 / PV27
+    naam: str
+    polygons: tuple[Polygon, ...]
+
+
+def _decode_arcs(topology: dict) -> list[list[Point]]:
+    scale_x, scale_y = topology["transform"]["scale"]
+    move_x, move_y = topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:  # quantized and delta-encoded
+            x += dx
+            y += dy
+            points.append((x * scale_x + move_x, y * scale_y + move_y))
+        arcs.append(points)
+    return arcs
+
+
+def _ring(indexes: list[int], arcs: list[list[Point]]) -> Ring:
+    points: list[Point] = []
+    for index in indexes:
+        arc = arcs[index] if index >= 0 else list(reversed(arcs[~index]))
+        points.extend(arc if not points else arc[1:])  # consecutive arcs share their joining point
+    return tuple(points)
+
+
+@cache
+def read_areas(path: Path) -> tuple[Area, ...]:
+    topology = json.loads(Path(path).read_text("utf-8"))
+    arcs = _decode_arcs(topology)
+    (layer,) = topology["objects"].values()
+    areas = []
+    for geometry in layer["geometries"]:
+        parts = [geometry["arcs"]] if geometry["type"] == "Polygon" else geometry["arcs"]
+        polygons = tuple(tuple(_ring(ring, arcs) for ring in part) for part in parts)
+        props = geometry["properties"]
+        areas.append(Area(props["statcode"], props["statnaam"], polygons))
+    return tuple(areas)
+
+
+def official_names(path: Path) -> dict[str, str]:
+    """CBS code -> official name, e.g. {'GM0518': "'s-Gravenhage"}."""
+    return {area.code: area.naam for area in read_areas(path)}
+
+
+def _ring_contains(ring: Ring, point: Point) -> bool:
+    x, y = point
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def contains(area: Area, point: Point) -> bool:
+    return any(
+        _ring_contains(polygon[0], point) and not any(_ring_contains(hole, point) for hole in polygon[1:])
+        for polygon in area.polygons
+    )
+
+
+def _ring_area(ring: Ring) -> float:
+    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]))) / 2
+
+
+def interior_point(area: Area) -> Point:
+    """A point guaranteed inside the area's largest polygon (the centre of the widest horizontal
+    stretch through its middle), unlike a centroid, which can fall outside a crescent shape."""
+    polygon = max(area.polygons, key=lambda p: _ring_area(p[0]))
+    lats = [lat for _, lat in polygon[0]]
+    y = (min(lats) + max(lats)) / 2
+    crossings = []
+    for ring in polygon:
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+            if (y1 > y) != (y2 > y):
+                crossings.append(x1 + (y - y1) * (x2 - x1) / (y2 - y1))
+    crossings.sort()
+    pairs = list(zip(crossings[::2], crossings[1::2]))
+    left, right = max(pairs, key=lambda pair: pair[1] - pair[0])
+    return ((left + right) / 2, y)

@@ -1,0 +1,213 @@
+"""The domain model of the knowledge base: typed, immutable records built from validated data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ROLLEN = ("hoofdaanvrager", "deelnemer", "betrokken")
+DEELNEMENDE_ROLLEN = ("hoofdaanvrager", "deelnemer")  # the appendix' participants; 'betrokken' is extra
+
+
+@dataclass(frozen=True)
+class Provincie:
+    id: str
+    naam: str
+    code: str
+    roepnamen: tuple[str, ...] = ()
+    bronnen: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NaamJaar:
+    naam: str
+    jaar: int
+
+
+@dataclass(frozen=True)
+class LatereWijziging:
+    soort: str  # opgegaan_in | verdeeld_over
+    namen: tuple[str, ...]
+    jaar: int
+
+
+@dataclass(frozen=True)
+class Gemeente:
+    id: str
+    naam: str  # official CBS 2020 name
+    code: str  # GM####
+    provincie: str  # provincie id
+    roepnamen: tuple[str, ...] = ()
+    schrijfwijzen: tuple[str, ...] = ()
+    voormalige_gemeenten: tuple[NaamJaar, ...] = ()
+    opgenomen_na_2020: tuple[NaamJaar, ...] = ()
+    later: LatereWijziging | None = None
+    bronnen: tuple[str, ...] = ()
+    externe_bronnen: tuple[str, ...] = ()
+
+    @property
+    def alle_namen(self) -> tuple[str, ...]:
+        """Every name people may search this gemeente by, official name first, without repeats."""
+        names = [self.naam, *self.roepnamen, *self.schrijfwijzen,
+                 *(v.naam for v in self.voormalige_gemeenten),
+                 *(v.naam for v in self.opgenomen_na_2020)]
+        if self.later:
+            names.extend(self.later.namen)
+        return tuple(dict.fromkeys(names))
+
+
+@dataclass(frozen=True)
+class Les:
+    tekst: str
+    bron: str  # document id
+
+
+@dataclass(frozen=True)
+class Thema:
+    id: str
+    titel: str
+    korte_titel: str
+    start: str | None
+    onderzoeksbureau: str
+    introductie: str
+    samenvatting: str
+    aanbevelingen: tuple[str, ...]
+    lessen: tuple[Les, ...]
+    media: tuple["Media", ...]
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RodeDraad:
+    id: str
+    nummer: int
+    titel: str
+    uitleg: str
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    titel: str
+    type: str
+    organisaties: tuple[str, ...]
+    auteurs: tuple[str, ...]
+    datum: str | None
+    datum_toelichting: str | None
+    thema: str | None
+    behandelt: tuple[str, ...]
+    samenvatting: str
+    omvang: str | None
+    bestand: str | None
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GemeenteRol:
+    gemeente: str  # gemeente id
+    rol: str  # one of ROLLEN
+
+
+@dataclass(frozen=True)
+class Doelgroep:
+    omschrijving: str
+    aantal: int | None
+    aantal_tot: int | None = None
+    aantal_toelichting: str | None = None
+
+    @property
+    def aantal_tekst(self) -> str | None:
+        """The planned number as readers expect it: '40', '80–100', or None when unknown."""
+        if self.aantal is None:
+            return None
+        if self.aantal_tot and self.aantal_tot != self.aantal:
+            return f"{self.aantal}–{self.aantal_tot}"
+        return str(self.aantal)
+
+
+@dataclass(frozen=True)
+class RodeDraadKoppeling:
+    draad: str  # rode draad id
+    reden: str
+
+
+@dataclass(frozen=True)
+class Media:
+    soort: str
+    beschrijving: str
+    datum: str | None = None
+
+
+@dataclass(frozen=True)
+class Record:
+    """A pilot or an evaluated lopend initiatief (bestaande werkwijze)."""
+
+    id: str
+    soort: str  # pilot | lopend_initiatief
+    titel: str
+    thema: str | None
+    programma: str | None
+    gemeenten: tuple[GemeenteRol, ...]
+    doelgroep: Doelgroep
+    aanpak: str
+    partners: tuple[str, ...]
+    kernpunten: tuple[str, ...]
+    lessen: tuple[Les, ...]
+    rode_draden: tuple[RodeDraadKoppeling, ...]
+    media: tuple[Media, ...]
+    bronnen: tuple[str, ...]
+    onderzoeksbureaus: tuple[str, ...] = ()
+    werkwijze: str | None = None
+    gestart: str | None = None
+
+    @property
+    def is_pilot(self) -> bool:
+        return self.soort == "pilot"
+
+    @property
+    def hoofdaanvrager(self) -> str | None:
+        return next((g.gemeente for g in self.gemeenten if g.rol == "hoofdaanvrager"), None)
+
+    def gemeenten_met_rol(self, *rollen: str) -> tuple[str, ...]:
+        return tuple(g.gemeente for g in self.gemeenten if g.rol in rollen)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    records: tuple[Record, ...]
+    gemeenten: tuple[Gemeente, ...]
+    provincies: tuple[Provincie, ...]
+    themas: tuple[Thema, ...]
+    rode_draden: tuple[RodeDraad, ...]
+    documenten: tuple[Document, ...]
+    _index: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for name in ("records", "gemeenten", "provincies", "themas", "rode_draden", "documenten"):
+            self._index[name] = {item.id: item for item in getattr(self, name)}
+
+    def record(self, id: str) -> Record:
+        return self._index["records"][id]  # type: ignore[return-value]
+
+    def gemeente(self, id: str) -> Gemeente:
+        return self._index["gemeenten"][id]  # type: ignore[return-value]
+
+    def provincie(self, id: str) -> Provincie:
+        return self._index["provincies"][id]  # type: ignore[return-value]
+
+    def thema(self, id: str) -> Thema:
+        return self._index["themas"][id]  # type: ignore[return-value]
+
+    def rode_draad(self, id: str) -> RodeDraad:
+        return self._index["rode_draden"][id]  # type: ignore[return-value]
+
+    def document(self, id: str) -> Document:
+        return self._index["documenten"][id]  # type: ignore[return-value]
+
+    @property
+    def pilots(self) -> tuple[Record, ...]:
+        return tuple(r for r in self.records if r.is_pilot)
+
+    @property
+    def lopende_initiatieven(self) -> tuple[Record, ...]:
+        return tuple(r for r in self.records if not r.is_pilot)

@@ -1,0 +1,50 @@
+"""Stable, readable page addresses, shared by the generated pages and the open-data export.
+
+Addresses are relative to the site root (no leading slash) so the site works under a sub-path too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Document, Gemeente, Provincie, Record, RodeDraad, Thema
+
+
+def slugify(text: str) -> str:
+    """'Nuenen, Gerwen en Nederwetten' -> 'nuenen-gerwen-en-nederwetten', "'s-Gravenhage" -> 's-gravenhage'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+LOPEND_PREFIX = "li-"
+
+
+def record_url(record: Record) -> str:
+    if record.is_pilot:
+        return f"pilots/{record.id}/"
+    return f"lopende-initiatieven/{record.id.removeprefix(LOPEND_PREFIX)}/"
+
+
+def thema_url(thema: Thema) -> str:
+    return f"themas/{thema.id}/"
+
+
+def gemeente_url(gemeente: Gemeente) -> str:
+    return f"gemeenten/{gemeente.id}/"
+
+
+def provincie_url(provincie: Provincie) -> str:
+    return f"provincies/{provincie.id}/"
+
+
+def document_url(document: Document) -> str:
+    return f"onderzoek/{document.id}/"
+
+
+def rode_draad_url(draad: RodeDraad) -> str:
+    return f"rode-draden/{draad.id}/"
+
+
+EXPORT_JSON = "data/pilots.json"
+EXPORT_CSV = "data/pilots.csv"
