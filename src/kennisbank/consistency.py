@@ -30,9 +30,11 @@ class DataFile:
     def ids(self) -> list[str]:
         return [item["id"] for _, item in self.items() if isinstance(item.get("id"), str)]
 
-    def problem(self, path: tuple[Any, ...], message: str) -> Problem:
+    def problem(self, path: tuple[Any, ...], message: str, *, key: bool = False) -> Problem:
         name, _ = item_context(self.source.data, path, self.item_label)
-        return self.source.problem(path, f"{name}: {message}" if name else message)
+        if name:  # same shape as schema messages: "pilot 'x', veld 'y': ..."
+            message = f"{name}, {message}" if message.startswith("veld ") else f"{name}: {message}"
+        return self.source.problem(path, message, key=key)
 
 
 # Dutch adjectives agree with the noun: "onbekend thema" (het) but "onbekende gemeente" (de).
@@ -44,14 +46,18 @@ def _unknown(kind_word: str, value: str, allowed: list[str], where: str) -> str:
     message = f"{adjective} {kind_word} '{value}'"
     if len(allowed) < _LIST_ALL_BELOW:
         return f"{message}; kies uit: {', '.join(allowed)}"
-    close = difflib.get_close_matches(value, allowed, n=3, cutoff=0.6)
+    candidates = list(dict.fromkeys(allowed))
+    # An abbreviation ('divosa') is usually the start of the id; otherwise look for near spellings.
+    close = [c for c in candidates if c.startswith(value)][:3] or difflib.get_close_matches(value, candidates, n=3,
+                                                                                            cutoff=0.75)
     hint = f"; bedoelde je {' of '.join(repr(c) for c in close)}?" if close else ""
     return f"{message}{hint} (moet voorkomen in {where})"
 
 
 def _check_ref(file: DataFile, path: tuple[Any, ...], value: Any, field: str, kind_word: str,
-               allowed: list[str], where: str) -> list[Problem]:
-    if isinstance(value, str) and value not in allowed:
+               allowed: list[str] | None, where: str) -> list[Problem]:
+    # allowed is None when the referenced file could not be read: its own problem is reported instead.
+    if allowed is not None and isinstance(value, str) and value not in allowed:
         return [file.problem(path, f"veld '{field}': {_unknown(kind_word, value, allowed, where)}")]
     return []
 
@@ -71,7 +77,11 @@ def check_unique(file: DataFile, key: str) -> list[Problem]:
     return problems
 
 
-def _check_records(records: DataFile, ids: dict[str, list[str]], files: dict[str, str]) -> list[Problem]:
+# Fields that describe an evaluation and make no sense on a pilot.
+INITIATIEF_FIELDS = ("onderzoeksbureaus", "werkwijze", "gestart")
+
+
+def _check_records(records: DataFile, ids: dict[str, list[str] | None], files: dict[str, str]) -> list[Problem]:
     problems: list[Problem] = []
     for index, record in records.items():
         base = (index,)
@@ -96,11 +106,18 @@ def _check_records(records: DataFile, ids: dict[str, list[str]], files: dict[str
         if record.get("soort") == "pilot" and roles and heads != 1:
             problems.append(records.problem(
                 base + ("gemeenten",),
-                f"veld 'gemeenten': een pilot heeft precies één hoofdaanvrager, hier {heads}"))
+                f"veld 'gemeenten': een pilot heeft precies één hoofdaanvrager, hier {heads}", key=True))
         if record.get("soort") == "lopend_initiatief" and heads > 1:
             problems.append(records.problem(
                 base + ("gemeenten",),
-                f"veld 'gemeenten': een lopend initiatief heeft hoogstens één hoofdaanvrager (penvoerder), hier {heads}"))
+                f"veld 'gemeenten': een lopend initiatief heeft hoogstens één hoofdaanvrager (penvoerder), hier {heads}",
+                key=True))
+        if record.get("soort") == "pilot":
+            for name in INITIATIEF_FIELDS:
+                if name in record:
+                    problems.append(records.problem(
+                        base + (name,), f"veld '{name}' hoort alleen bij een lopend initiatief, niet bij een pilot",
+                        key=True))
 
         threads = record.get("rode_draden") if isinstance(record.get("rode_draden"), list) else []
         seen_threads: set[str] = set()
@@ -131,7 +148,7 @@ def _check_records(records: DataFile, ids: dict[str, list[str]], files: dict[str
     return problems
 
 
-def _check_sources(file: DataFile, ids: dict[str, list[str]], files: dict[str, str]) -> list[Problem]:
+def _check_sources(file: DataFile, ids: dict[str, list[str] | None], files: dict[str, str]) -> list[Problem]:
     """`bronnen` and `lessen[].bron` must name documents that exist."""
     problems: list[Problem] = []
     for index, item in file.items():
@@ -167,7 +184,7 @@ def _check_cbs(file: DataFile, official: dict[str, str], what: str) -> list[Prob
 
 def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, str],
                       cbs_provincies: dict[str, str]) -> list[Problem]:
-    ids = {kind: file.ids() for kind, file in data_files.items()}
+    ids = {kind: file.ids() if isinstance(file.source.data, list) else None for kind, file in data_files.items()}
     files = {kind: file.source.display_name for kind, file in data_files.items()}
     problems: list[Problem] = []
     for file in data_files.values():

@@ -97,16 +97,21 @@ def export_csv(dataset: Dataset) -> str:
     return buffer.getvalue()
 
 
+def export_files(dataset: Dataset) -> dict[str, bytes]:
+    """Site-relative path -> file content of both downloads."""
+    return {
+        EXPORT_JSON: export_json(dataset).encode("utf-8"),
+        # With the byte-order mark, spreadsheet programs show é and ë correctly.
+        EXPORT_CSV: export_csv(dataset).encode("utf-8-sig"),
+    }
+
+
 def write_exports(dataset: Dataset, site_dir: Path) -> list[Path]:
-    """Write both downloads into the built site; returns the files written."""
+    """Write both downloads below `site_dir`; returns the files written."""
     written = []
-    for relative, content, encoding in (
-        (EXPORT_JSON, export_json(dataset), "utf-8"),
-        # utf-8-sig: with the byte-order mark, spreadsheet programs show é and ë correctly.
-        (EXPORT_CSV, export_csv(dataset), "utf-8-sig"),
-    ):
+    for relative, content in export_files(dataset).items():
         target = Path(site_dir) / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding=encoding, newline="")
+        target.write_bytes(content)
         written.append(target)
     return written

@@ -24,8 +24,11 @@ class DataError(Exception):
         super().__init__(format_problems(self.problems))
 
 
+def count_text(count: int) -> str:
+    return f"{count} {'probleem' if count == 1 else 'problemen'}"
+
+
 def format_problems(problems: list[Problem]) -> str:
     lines = [str(p) for p in problems]
-    count = len(problems)
-    lines.append(f"{count} {'probleem' if count == 1 else 'problemen'} gevonden in de gegevens.")
+    lines.append(f"{count_text(len(problems))} gevonden in de gegevens.")
     return "\n".join(lines)

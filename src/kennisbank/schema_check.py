@@ -128,9 +128,6 @@ def _explain(error: ValidationError) -> tuple[str, tuple[Any, ...] | None]:
         return f"waarde {_quote(instance)} moet {word} {value} zijn", None
     if kind in ("oneOf", "anyOf"):
         return f"waarde {_quote(instance)} heeft niet de juiste vorm", None
-    if kind is None or "False schema" in error.message:
-        field = error.absolute_path[-1] if error.absolute_path else "?"
-        return f"veld '{field}' hoort alleen bij een lopend initiatief", None
     return f"ongeldige waarde ({error.message})", None
 
 

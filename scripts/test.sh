@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sets up everything the tests need and runs all tests. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export NO_MKDOCS_2_WARNING=1  # mkdocs-material end-of-life banner
+bash scripts/setup.sh test
+exec .venv/bin/python -m pytest "$@"

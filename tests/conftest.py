@@ -1,0 +1,72 @@
+"""Shared fixtures: a throw-away copy of the project so tests can break data and build freely."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# mkdocs-material prints an end-of-life banner on every build; it is noise in test output.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+PROJECT_PARTS = ("mkdocs.yml", "content", "data", "hooks")
+
+
+@dataclass
+class Project:
+    root: Path
+
+    @property
+    def data(self) -> Path:
+        return self.root / "data"
+
+    def edit(self, name: str, old: str, new: str, count: int = 1) -> int:
+        """Replace text in a data file; returns the 1-based line where the new text starts."""
+        path = self.data / name
+        text = path.read_text("utf-8")
+        assert old in text, f"test setup: {old!r} not in {name}"
+        index = text.index(old)
+        path.write_text(text.replace(old, new, count), "utf-8")
+        return text.count("\n", 0, index) + 1
+
+    def line_of(self, name: str, needle: str) -> int:
+        text = (self.data / name).read_text("utf-8")
+        return text.count("\n", 0, text.index(needle)) + 1
+
+    def validate(self) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "kennisbank.cli", "validate"], cwd=self.root,
+                              capture_output=True, text=True)
+
+    def build(self, site_dir: Path | None = None) -> subprocess.CompletedProcess:
+        site = site_dir or self.root / "site"
+        return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+                              cwd=self.root, capture_output=True, text=True)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    target = tmp_path / "project"
+    target.mkdir()
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part)
+        else:
+            shutil.copy2(source, target / part)
+    return Project(target)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real project, built once into a temporary folder with --strict."""
+    site = tmp_path_factory.mktemp("site")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING -" not in result.stderr, result.stderr
+    return site
