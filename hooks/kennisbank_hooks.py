@@ -1,7 +1,8 @@
 """MkDocs hooks: a thin adapter between MkDocs events and the `kennisbank` package.
 
-All logic (loading, validation, derived figures, exports) lives in the package; this file only
-decides *when* it runs. MkDocs loads a hook module once per process, so state is reset in on_config.
+All logic (loading, validation, pages, exports) lives in the package; this file only decides *when*
+it runs. MkDocs loads a hook module once per process (also across `mkdocs serve` rebuilds), so all
+state is reset in on_config.
 """
 
 from __future__ import annotations
@@ -14,25 +15,21 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
 from kennisbank.export import export_files
-from kennisbank.home import insert_key_figures
 from kennisbank.loading import load_dataset
-from kennisbank.model import Dataset
+from kennisbank.pages import SiteBuilder
 from kennisbank.problems import DataError, count_text
 
 log = logging.getLogger("mkdocs.hooks.kennisbank")
 
-_state: dict[str, Dataset | None] = {"dataset": None}
-
-
-def _data_dir(config: MkDocsConfig) -> Path:
-    return Path(config.config_file_path).resolve().parent / "data"
+_state: dict = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Validate all data before anything is built: a mistake stops the build with every problem listed."""
-    _state["dataset"] = None
+    _state.clear()
+    data_dir = Path(config.config_file_path).resolve().parent / "data"
     try:
-        _state["dataset"] = load_dataset(_data_dir(config))
+        _state["dataset"] = load_dataset(data_dir)
     except DataError as error:
         for problem in error.problems:
             log.error(str(problem))
@@ -41,16 +38,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add the open-data downloads as generated files, so pages can link to them and links are checked."""
+    """Add the generated pages and downloads as virtual files; editorial Markdown for a generated page
+    (e.g. content/themas/b1-route.md) is merged into it instead of being published on its own."""
     dataset = _state["dataset"]
-    assert dataset is not None, "on_config has loaded the dataset"
+    builder_input: dict[str, str] = {}
+    pages = SiteBuilder(dataset).pages()
+    generated = {page.src_path for page in pages}
+    for file in list(files):
+        if file.src_uri in generated:
+            builder_input[file.src_uri] = Path(file.abs_src_path).read_text("utf-8")
+            files.remove(file)
+        elif file.src_uri.startswith(("themas/", "pilots/", "lopende-initiatieven/", "onderzoek/", "rode-draden/")) \
+                and file.src_uri.endswith(".md"):
+            log.warning("%s: bij deze redactionele tekst hoort geen thema, pilot, initiatief, document of rode draad "
+                        "in data/; controleer de bestandsnaam", Path(config.docs_dir).name + "/" + file.src_uri)
+    edit_base = config.extra.get("gegevens_bewerken_url") or None
+    for page in SiteBuilder(dataset, builder_input, edit_base).pages():
+        files.append(File.generated(config, page.src_path, content=page.markdown))
     for path, content in export_files(dataset).items():
         files.append(File.generated(config, path, content=content))
     return files
-
-
-def on_page_markdown(markdown: str, page, config: MkDocsConfig, files) -> str:
-    dataset = _state["dataset"]
-    if dataset is not None and page.file.src_uri == "index.md":
-        return insert_key_figures(markdown, dataset)
-    return markdown

@@ -48,3 +48,42 @@ def key_figures(dataset: Dataset) -> KeyFigures:
         provincies_met_pilot=len(provinces_with_pilot),
         provincies=len(dataset.provincies),
     )
+
+
+def records_of_thema(dataset: Dataset, thema_id: str) -> tuple[Record, ...]:
+    return tuple(r for r in dataset.records if r.thema == thema_id)
+
+
+def documents_about(dataset: Dataset, record_id: str):
+    """Documents whose 'behandelt' names the record (reports that cover it)."""
+    return tuple(d for d in dataset.documenten if record_id in d.behandelt)
+
+
+def documents_of_thema(dataset: Dataset, thema_id: str):
+    return tuple(d for d in dataset.documenten if d.thema == thema_id)
+
+
+def citing(dataset: Dataset, document_id: str) -> dict[str, tuple]:
+    """Everything that names a document among its sources, per kind: the way back from a source."""
+    kinds = {"records": dataset.records, "themas": dataset.themas, "rode_draden": dataset.rode_draden,
+             "documenten": dataset.documenten, "gemeenten": dataset.gemeenten, "provincies": dataset.provincies}
+    result = {}
+    for kind, items in kinds.items():
+        found = tuple(item for item in items if document_id in item.bronnen
+                      or any(les.bron == document_id for les in getattr(item, "lessen", ())))
+        result[kind] = tuple(item for item in found if getattr(item, "id", None) != document_id)
+    return result
+
+
+def records_of_rode_draad(dataset: Dataset, draad_id: str) -> tuple[tuple[Record, str], ...]:
+    """(record, reden) for every record that illustrates the thread."""
+    return tuple((r, link.reden) for r in dataset.records for link in r.rode_draden if link.draad == draad_id)
+
+
+def rode_draden_matrix(dataset: Dataset) -> dict[tuple[str | None, str], tuple[Record, ...]]:
+    """(thema id or None for lopende initiatieven, draad id) -> records illustrating that thread."""
+    matrix: dict[tuple[str | None, str], list[Record]] = {}
+    for record in dataset.records:
+        for link in record.rode_draden:
+            matrix.setdefault((record.thema, link.draad), []).append(record)
+    return {key: tuple(value) for key, value in matrix.items()}

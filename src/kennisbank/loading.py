@@ -11,7 +11,8 @@ from pathlib import Path
 from . import geo
 from .build import build_dataset
 from .consistency import DataFile, check_consistency
-from .model import Dataset
+from .history import last_change, line_dates
+from .model import Dataset, Locatie
 from .problems import DataError, Problem
 from .schema_check import check_schema
 from .yamlsource import read_yaml
@@ -59,9 +60,26 @@ def collect_problems(data_dir: Path) -> tuple[dict[str, DataFile], list[Problem]
     return files, sorted(set(problems))
 
 
+def _locations(data_dir: Path, files: dict[str, DataFile]) -> dict[tuple[str, str], Locatie]:
+    """Line range and last committed change of every item, for 'bewerk' links and 'laatst gewijzigd'."""
+    locations = {}
+    for kind, file in files.items():
+        name = DATA_FILES[kind][0]
+        dates = line_dates(data_dir / name)
+        total = len((data_dir / name).read_text("utf-8").splitlines())
+        starts = [(item["id"], file.source.position((index,))[0]) for index, item in file.items()]
+        for number, (item_id, start) in enumerate(starts):
+            end = starts[number + 1][1] - 1 if number + 1 < len(starts) else total
+            locations[(kind, item_id)] = Locatie(f"{data_dir.name}/{name}", start, end, last_change(dates, start, end))
+    return locations
+
+
 def load_dataset(data_dir: Path) -> Dataset:
     """The validated dataset; raises DataError listing every problem when anything is wrong."""
+    data_dir = Path(data_dir)
     files, problems = collect_problems(data_dir)
     if problems:
         raise DataError(problems)
-    return build_dataset({kind: file.source.data for kind, file in files.items()})
+    dataset = build_dataset({kind: file.source.data for kind, file in files.items()})
+    dataset.locaties.update(_locations(data_dir, files))
+    return dataset

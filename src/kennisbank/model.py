@@ -173,6 +173,16 @@ class Record:
 
 
 @dataclass(frozen=True)
+class Locatie:
+    """Where an item stands in the data, for editors: 'data/pilots.yaml', lines 6–51."""
+
+    bestand: str
+    regel_van: int
+    regel_tot: int
+    bijgewerkt: str | None = None  # ISO date of the last committed change to these lines
+
+
+@dataclass(frozen=True)
 class Dataset:
     records: tuple[Record, ...]
     gemeenten: tuple[Gemeente, ...]
@@ -180,6 +190,7 @@ class Dataset:
     themas: tuple[Thema, ...]
     rode_draden: tuple[RodeDraad, ...]
     documenten: tuple[Document, ...]
+    locaties: dict[tuple[str, str], Locatie] = field(default_factory=dict, compare=False, repr=False)
     _index: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -203,6 +214,9 @@ class Dataset:
 
     def document(self, id: str) -> Document:
         return self._index["documenten"][id]  # type: ignore[return-value]
+
+    def locatie(self, kind: str, id: str) -> Locatie | None:
+        return self.locaties.get((kind, id))
 
     @property
     def pilots(self) -> tuple[Record, ...]:

@@ -48,3 +48,10 @@ def rode_draad_url(draad: RodeDraad) -> str:
 
 EXPORT_JSON = "data/pilots.json"
 EXPORT_CSV = "data/pilots.csv"
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """Link from the page at `from_url` to `to_url`, both site-relative directory URLs ('a/b/', '' = home)."""
+    path, _, fragment = to_url.partition("#")
+    up = "../" * len([part for part in from_url.split("/") if part])
+    return ((up + path) or "./") + (f"#{fragment}" if fragment else "")

@@ -1,0 +1,274 @@
+"""Every generated page of the site as Markdown, from the dataset plus optional editorial text.
+
+Pages are plain data (path + Markdown); the MkDocs hooks hand them to MkDocs as virtual files.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from . import derive, urls
+from .model import Dataset, Gemeente, Record
+from .textfmt import dutch_date, markdown_html, markdown_inline
+
+DOC_TYPES = {
+    "eindrapportage": "Eindrapportage",
+    "tussenrapportage": "Tussenrapportage",
+    "syntheseonderzoek": "Syntheseonderzoek",
+    "evaluatie": "Evaluatie bestaande werkwijze",
+    "publicatie": "Publicatie",
+    "handreiking": "Handreiking",
+    "interviewreeks": "Interviewreeks",
+    "magazine": "Magazine",
+    "nieuwsbericht": "Nieuwsbericht",
+    "bijlage": "Bijlage",
+    "rapport": "Rapport",
+    "dataset": "Dataset",
+}
+MEDIA_LABELS = {"interview": "Interview", "video": "Video", "werkbezoek": "Werkbezoek", "evaluatie": "Evaluatie",
+                "voorbeeld": "Voorbeeld", "kennissessie": "Kennissessie"}
+# The research index groups documents as the publication does; everything else is 'overige'.
+RESEARCH_GROUPS = (
+    ("eindrapportages", "Eindrapportages", ("eindrapportage",)),
+    ("tussenrapportages", "Tussenrapportages", ("tussenrapportage",)),
+    ("syntheseonderzoek", "Syntheseonderzoek", ("syntheseonderzoek",)),
+    ("evaluaties", "Evaluaties bestaande werkwijzen", ("evaluatie",)),
+)
+LOPEND_GROUP = ("lopende-initiatieven", "Lopende initiatieven")
+
+
+@dataclass(frozen=True)
+class Page:
+    src_path: str  # path as MkDocs knows it: 'pilots/b1-route-almelo.md'
+    url: str  # site-relative directory URL: 'pilots/b1-route-almelo/'
+    markdown: str
+
+
+def src_path_for(url: str) -> str:
+    """'pilots/x/' -> 'pilots/x.md', 'pilots/' -> 'pilots/index.md', '' -> 'index.md'."""
+    stripped = url.strip("/")
+    if not stripped:
+        return "index.md"
+    return f"{stripped}.md" if stripped.count("/") else f"{stripped}/index.md"
+
+
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("kennisbank", "templates"), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["md"] = markdown_html
+    env.filters["mdi"] = markdown_inline
+    env.filters["datum"] = dutch_date
+    return env
+
+
+def sort_key(name: str) -> str:
+    """Dutch alphabetical order: "'s-Gravenhage" files under G, accents ignored."""
+    bare = name.removeprefix("'s-").removeprefix("’s-")
+    return unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode().lower()
+
+
+def other_names(gemeente: Gemeente) -> list[tuple[str, str]]:
+    """Every other name of a gemeente with what it is, as shown to readers (and indexed for search)."""
+    names = [(n, "roepnaam") for n in gemeente.roepnamen]
+    names += [(n, "schrijfwijze in de bronnen") for n in gemeente.schrijfwijzen]
+    names += [(v.naam, f"voormalige gemeente, in {v.jaar} opgegaan in {gemeente.naam}")
+              for v in gemeente.voormalige_gemeenten]
+    names += [(v.naam, f"in {v.jaar} geheel of voor een deel bij {gemeente.naam} gevoegd")
+              for v in gemeente.opgenomen_na_2020]
+    if gemeente.later and gemeente.later.soort == "opgegaan_in":
+        names += [(n, f"sinds {gemeente.later.jaar} hoort {gemeente.naam} bij deze gemeente") for n in gemeente.later.namen]
+    elif gemeente.later:
+        names += [(n, f"in {gemeente.later.jaar} is {gemeente.naam} opgeheven en verdeeld over onder meer deze gemeente")
+                  for n in gemeente.later.namen]
+    return names
+
+
+def separate_blocks(markdown: str) -> str:
+    """Blank lines around headings and HTML blocks, which Markdown needs to see them as separate blocks
+    (template tags at line ends swallow newlines); collapses runs of blank lines."""
+    out: list[str] = []
+    for line in markdown.splitlines():
+        is_block = line.startswith(("#", "<"))
+        if is_block and out and out[-1] != "":
+            out.append("")
+        if line == "" and out and out[-1] == "":
+            continue
+        out.append(line)
+        if is_block:
+            out.append("")
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+class SiteBuilder:
+    def __init__(self, dataset: Dataset, editorial: dict[str, str] | None = None, edit_base: str | None = None):
+        self.dataset = dataset
+        self.editorial = editorial or {}
+        self.edit_base = edit_base
+        self.env = _environment()
+        self.figures = derive.key_figures(dataset)
+
+    # -- rendering ---------------------------------------------------------------------------
+    def _render(self, template: str, url: str, **context: Any) -> Page:
+        src = src_path_for(url)
+        editorial = self.editorial.get(src, "").strip()
+        page_context = {
+            "dataset": self.dataset, "urls": urls, "figures": self.figures, "doc_types": DOC_TYPES,
+            "media_labels": MEDIA_LABELS, "edit_base": self.edit_base,
+            "href": lambda target: urls.relative(url, target),
+            "editorial": editorial, "editorial_has_title": editorial.startswith("# "),
+            **context,
+        }
+        markdown = self.env.get_template(template).render(page_context)
+        return Page(src, url, separate_blocks(markdown))
+
+    def pages(self) -> list[Page]:
+        builders: list[Callable[[], list[Page]]] = [
+            self._home, self._themas, self._records, self._gemeenten, self._provincies, self._onderzoek,
+            self._rode_draden, self._pilotgemeenten,
+        ]
+        return [page for build in builders for page in build()]
+
+    # -- page families ---------------------------------------------------------------------
+    def _pilot_counts(self) -> dict[str, int]:
+        return {t.id: len([p for p in self.dataset.pilots if p.thema == t.id]) for t in self.dataset.themas}
+
+    def _home(self) -> list[Page]:
+        return [self._render("home.md.j2", "", pilot_counts=self._pilot_counts())]
+
+    def _themas(self) -> list[Page]:
+        d = self.dataset
+        pages = [self._render("themas.md.j2", "themas/", pilot_counts=self._pilot_counts())]
+        for thema in d.themas:
+            pilots = derive.records_of_thema(d, thema.id)
+            threads = [(draad, tuple(r for r in pilots if any(l.draad == draad.id for l in r.rode_draden)))
+                       for draad in d.rode_draden]
+            pages.append(self._render(
+                "thema.md.j2", urls.thema_url(thema), thema=thema, pilots=pilots,
+                documents=derive.documents_of_thema(d, thema.id),
+                threads=[(draad, recs) for draad, recs in threads if recs],
+                locatie=d.locatie("themas", thema.id)))
+        return pages
+
+    def _records(self) -> list[Page]:
+        d = self.dataset
+        provincies_of = lambda r: derive.provincies_of_record(d, r)  # noqa: E731
+        pages = [
+            self._render("records.md.j2", "pilots/", title="Pilots", pilots=True, records=d.pilots,
+                         provincies_of=provincies_of,
+                         intro=f"Alle {len(d.pilots)} pilots, per thema. De gemeenten zijn de hoofdaanvrager "
+                               "en de deelnemers uit het overzicht van pilotgemeenten."),
+            self._render("records.md.j2", "lopende-initiatieven/", title="Lopende initiatieven", pilots=False,
+                         records=d.lopende_initiatieven, provincies_of=provincies_of,
+                         intro="Bestaande werkwijzen die gemeenten al vóór de nieuwe wet in de geest ervan uitvoerden "
+                               "en die in het pilotprogramma zijn geëvalueerd."),
+        ]
+        for record in d.records:
+            pages.append(self._render(
+                "record.md.j2", urls.record_url(record), record=record,
+                thema=d.thema(record.thema) if record.thema else None,
+                provincies=derive.provincies_of_record(d, record),
+                documents=derive.documents_about(d, record.id),
+                locatie=d.locatie("pilots", record.id)))
+        return pages
+
+    def _gemeenten(self) -> list[Page]:
+        d = self.dataset
+        entries: list[tuple[str, Gemeente, int]] = []
+        for gemeente in d.gemeenten:
+            count = len(derive.records_of_gemeente(d, gemeente.id))
+            entries.append((gemeente.naam, gemeente, count))
+            entries += [(name, gemeente, count) for name, _ in other_names(gemeente)
+                        if sort_key(name) != sort_key(gemeente.naam)]
+        groups: dict[str, list[tuple[str, Gemeente, int]]] = {}
+        for entry in sorted(entries, key=lambda e: (sort_key(e[0]), e[1].naam)):
+            groups.setdefault(sort_key(entry[0])[0].upper(), []).append(entry)
+        pages = [self._render("gemeenten.md.j2", "gemeenten/", groups=list(groups.items()))]
+        for gemeente in d.gemeenten:
+            pages.append(self._render(
+                "gemeente.md.j2", urls.gemeente_url(gemeente), gemeente=gemeente,
+                provincie=d.provincie(gemeente.provincie), other_names=other_names(gemeente),
+                records=derive.records_of_gemeente(d, gemeente.id), locatie=d.locatie("gemeenten", gemeente.id)))
+        return pages
+
+    def _provincies(self) -> list[Page]:
+        d = self.dataset
+        rows = []
+        pages = []
+        for provincie in d.provincies:
+            gemeenten = sorted((g for g in d.gemeenten if g.provincie == provincie.id), key=lambda g: sort_key(g.naam))
+            records = []
+            for record in derive.records_in_provincie(d, provincie.id):
+                here = [(d.gemeente(role.gemeente), role.rol) for role in record.gemeenten
+                        if d.gemeente(role.gemeente).provincie == provincie.id]
+                records.append((record, here))
+            rows.append((provincie, sum(r.is_pilot for r, _ in records), sum(not r.is_pilot for r, _ in records),
+                         len(gemeenten)))
+            pages.append(self._render("provincie.md.j2", urls.provincie_url(provincie), provincie=provincie,
+                                      records=records, gemeenten=gemeenten,
+                                      locatie=d.locatie("provincies", provincie.id)))
+        return [self._render("provincies.md.j2", "provincies/", rows=rows), *pages]
+
+    def _onderzoek(self) -> list[Page]:
+        d = self.dataset
+        grouped_types = {t for _, _, types in RESEARCH_GROUPS for t in types}
+        groups = [(gid, title, [doc for doc in d.documenten if doc.type in types])
+                  for gid, title, types in RESEARCH_GROUPS]
+        groups.append(("overige", "Overige documenten", [doc for doc in d.documenten if doc.type not in grouped_types]))
+        pages = [self._render("onderzoek.md.j2", "onderzoek/", groups=groups)]
+        for document in d.documenten:
+            citing = derive.citing(d, document.id)
+            cited_by = [(r.titel, urls.record_url(r)) for r in citing["records"]]
+            cited_by += [(t.titel, urls.thema_url(t)) for t in citing["themas"]]
+            cited_by += [(r.titel, urls.rode_draad_url(r)) for r in citing["rode_draden"]]
+            cited_by += [(doc.titel, urls.document_url(doc)) for doc in citing["documenten"]]
+            cited_by += [(g.naam, urls.gemeente_url(g)) for g in citing["gemeenten"]]
+            cited_by += [(p.naam, urls.provincie_url(p)) for p in citing["provincies"]]
+            covered = [d.record(r) for r in document.behandelt]
+            pages.append(self._render(
+                "document.md.j2", urls.document_url(document), document=document, covered=covered,
+                cited_by=cited_by, thema=d.thema(document.thema) if document.thema else None,
+                locatie=d.locatie("documenten", document.id)))
+        return pages
+
+    def _rode_draden(self) -> list[Page]:
+        d = self.dataset
+        rows: list[tuple[str | None, str]] = [(t.id, t.titel) for t in d.themas] + [(None, LOPEND_GROUP[1])]
+        pages = [self._render(
+            "rode_draden.md.j2", "rode-draden/", rows=rows, matrix=derive.rode_draden_matrix(d),
+            records_per_draad={r.id: len(derive.records_of_rode_draad(d, r.id)) for r in d.rode_draden})]
+        for draad in d.rode_draden:
+            items = derive.records_of_rode_draad(d, draad.id)
+            groups = []
+            for thema_id, title in rows:
+                in_group = [(record, reden) for record, reden in items if record.thema == thema_id]
+                if in_group:
+                    groups.append((thema_id or LOPEND_GROUP[0], title, in_group))
+            pages.append(self._render("rode_draad.md.j2", urls.rode_draad_url(draad), draad=draad, groups=groups,
+                                      locatie=d.locatie("rode_draden", draad.id)))
+        return pages
+
+    def _pilotgemeenten(self) -> list[Page]:
+        d = self.dataset
+        pilots_of: Callable[[str], tuple[Record, ...]] = lambda thema_id: tuple(  # noqa: E731
+            p for p in d.pilots if p.thema == thema_id)
+        return [self._render("pilotgemeenten.md.j2", "pilotgemeenten/", pilots_of=pilots_of)]
+
+
+# Section index pages that belong in the navigation, in this order.
+NAV_SECTIONS = (
+    ("Thema's", "themas/index.md"),
+    ("Pilots", "pilots/index.md"),
+    ("Lopende initiatieven", "lopende-initiatieven/index.md"),
+    ("Gemeenten", "gemeenten/index.md"),
+    ("Provincies", "provincies/index.md"),
+    ("Onderzoek", "onderzoek/index.md"),
+    ("Rode draden", "rode-draden/index.md"),
+    ("Overzicht pilotgemeenten", "pilotgemeenten/index.md"),
+)
