@@ -165,7 +165,7 @@ def test_research_index_groups_documents(built_site: Path) -> None:
 
 def test_rode_draden_matrix_counts_and_links_pilots(built_site: Path, dataset: Dataset) -> None:
     soup = page(built_site, "rode-draden/")
-    table = soup.select_one("article table.kb-matrix")
+    table = soup.select_one("article .kb-matrix table")
     header = [th.get_text(strip=True) for th in table.select("thead th")][1:]
     assert header == [d.titel for d in dataset.rode_draden]
     row = next(tr for tr in table.select("tbody tr") if tr.th.get_text(strip=True) == "Duale trajecten en kwetsbare "
@@ -210,7 +210,7 @@ def test_editorial_text_is_merged_not_published_twice(project: Project, tmp_path
     soup = BeautifulSoup((site / "themas" / "b1-route" / "index.html").read_text("utf-8"), "html.parser")
     assert "Redactionele inleiding over de B1-route." in " ".join(soup.select_one("article").get_text().split())
     assert len(soup.select("article h1")) == 1
-    assert soup.select("article table.kb-vergelijking tbody tr")
+    assert soup.select("article .kb-vergelijking table tbody tr")
 
 
 def test_editorial_file_without_data_is_reported(project: Project, tmp_path: Path) -> None:
