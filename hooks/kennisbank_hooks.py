@@ -15,7 +15,8 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
 from kennisbank.export import export_files
-from kennisbank.loading import load_dataset
+from kennisbank.loading import GEO_DIR, load_dataset
+from kennisbank.maps import MapMaker, leaflet_files
 from kennisbank.pages import SiteBuilder
 from kennisbank.problems import DataError, count_text
 
@@ -28,6 +29,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Validate all data before anything is built: a mistake stops the build with every problem listed."""
     _state.clear()
     data_dir = Path(config.config_file_path).resolve().parent / "data"
+    _state["geo_dir"] = data_dir / GEO_DIR
     try:
         _state["dataset"] = load_dataset(data_dir)
     except DataError as error:
@@ -41,8 +43,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the generated pages and downloads as virtual files; editorial Markdown for a generated page
     (e.g. content/themas/b1-route.md) is merged into it instead of being published on its own."""
     dataset = _state["dataset"]
+    maker = MapMaker(dataset, _state["geo_dir"])
+    maps = {view.slug: view for view in maker.all_views()}
     builder_input: dict[str, str] = {}
-    pages = SiteBuilder(dataset).pages()
+    pages = SiteBuilder(dataset, maps=maps).pages()
     generated = {page.src_path for page in pages}
     for file in list(files):
         if file.src_uri in generated:
@@ -53,8 +57,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             log.warning("%s: bij deze redactionele tekst hoort geen thema, pilot, initiatief, document of rode draad "
                         "in data/; controleer de bestandsnaam", Path(config.docs_dir).name + "/" + file.src_uri)
     edit_base = config.extra.get("gegevens_bewerken_url") or None
-    for page in SiteBuilder(dataset, builder_input, edit_base).pages():
+    for page in SiteBuilder(dataset, builder_input, edit_base, maps).pages():
         files.append(File.generated(config, page.src_path, content=page.markdown))
+    for view in maps.values():
+        files.append(File.generated(config, view.url, content=maker.render(view)))
+    for path, content in leaflet_files().items():
+        files.append(File.generated(config, path, content=content))
     for path, content in export_files(dataset).items():
         files.append(File.generated(config, path, content=content))
     return files

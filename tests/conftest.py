@@ -70,3 +70,38 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, result.stderr
     assert "WARNING -" not in result.stderr, result.stderr
     return site
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path):
+    from browser import serve
+
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser, site_url):
+    """A fresh browser page whose requests are logged; fails the test if anything left the site."""
+    from browser import RequestLog
+
+    context = browser.new_context()
+    tab = context.new_page()
+    log = RequestLog(site_url.rstrip("/"))
+    tab.on("request", log)
+    tab.request_log = log
+    yield tab
+    context.close()
+    assert not log.outside(), f"verzoeken buiten de site: {log.outside()}"

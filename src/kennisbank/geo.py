@@ -41,6 +41,34 @@ def _decode_arcs(topology: dict) -> list[list[Point]]:
     return arcs
 
 
+def _perpendicular_distance(point: Point, start: Point, end: Point) -> float:
+    (x, y), (x1, y1), (x2, y2) = point, start, end
+    dx, dy = x2 - x1, y2 - y1
+    if dx == dy == 0:
+        return ((x - x1) ** 2 + (y - y1) ** 2) ** 0.5
+    return abs(dy * x - dx * y + x2 * y1 - y2 * x1) / (dx * dx + dy * dy) ** 0.5
+
+
+def simplify_line(points: list[Point], tolerance: float) -> list[Point]:
+    """Douglas–Peucker, keeping both end points (iterative, so long arcs cannot exhaust the stack)."""
+    if tolerance <= 0 or len(points) < 3:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        index, distance = first, 0.0
+        for i in range(first + 1, last):
+            d = _perpendicular_distance(points[i], points[first], points[last])
+            if d > distance:
+                index, distance = i, d
+        if distance > tolerance:
+            keep[index] = True
+            stack += [(first, index), (index, last)]
+    return [p for p, k in zip(points, keep) if k]
+
+
 def _ring(indexes: list[int], arcs: list[list[Point]]) -> Ring:
     points: list[Point] = []
     for index in indexes:
@@ -50,9 +78,11 @@ def _ring(indexes: list[int], arcs: list[list[Point]]) -> Ring:
 
 
 @cache
-def read_areas(path: Path) -> tuple[Area, ...]:
+def read_areas(path: Path, tolerance: float = 0.0) -> tuple[Area, ...]:
+    """All areas of a TopoJSON file. With a tolerance (degrees), the shared arcs are simplified once,
+    before rings are assembled, so neighbouring areas keep exactly the same border."""
     topology = json.loads(Path(path).read_text("utf-8"))
-    arcs = _decode_arcs(topology)
+    arcs = [simplify_line(arc, tolerance) for arc in _decode_arcs(topology)]
     (layer,) = topology["objects"].values()
     areas = []
     for geometry in layer["geometries"]:

@@ -13,6 +13,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from . import derive, urls
+from .maps import LOPEND, MEERDERE, MapView
 from .model import Dataset, Gemeente, Record
 from .textfmt import dutch_date, markdown_html, markdown_inline
 
@@ -107,10 +108,12 @@ def separate_blocks(markdown: str) -> str:
 
 
 class SiteBuilder:
-    def __init__(self, dataset: Dataset, editorial: dict[str, str] | None = None, edit_base: str | None = None):
+    def __init__(self, dataset: Dataset, editorial: dict[str, str] | None = None, edit_base: str | None = None,
+                 maps: dict[str, MapView] | None = None):
         self.dataset = dataset
         self.editorial = editorial or {}
         self.edit_base = edit_base
+        self.maps = maps or {}  # map slug -> view; without maps the pages simply have none
         self.env = _environment()
         self.figures = derive.key_figures(dataset)
 
@@ -120,13 +123,20 @@ class SiteBuilder:
         editorial = self.editorial.get(src, "").strip()
         page_context = {
             "dataset": self.dataset, "urls": urls, "figures": self.figures, "doc_types": DOC_TYPES,
-            "media_labels": MEDIA_LABELS, "edit_base": self.edit_base,
+            "media_labels": MEDIA_LABELS, "edit_base": self.edit_base, "map_labels": self._map_label,
             "href": lambda target: urls.relative(url, target),
             "editorial": editorial, "editorial_has_title": editorial.startswith("# "),
             **context,
         }
         markdown = self.env.get_template(template).render(page_context)
         return Page(src, url, separate_blocks(markdown))
+
+    def _map_label(self, categorie: str) -> str:
+        if categorie == MEERDERE:
+            return "pilots in meerdere thema's"
+        if categorie == LOPEND:
+            return "alleen een lopend initiatief"
+        return f"pilot in thema {self.dataset.thema(categorie).korte_titel}"
 
     def pages(self) -> list[Page]:
         builders: list[Callable[[], list[Page]]] = [
@@ -152,7 +162,7 @@ class SiteBuilder:
             pages.append(self._render(
                 "thema.md.j2", urls.thema_url(thema), thema=thema, pilots=pilots,
                 documents=derive.documents_of_thema(d, thema.id),
-                threads=[(draad, recs) for draad, recs in threads if recs],
+                threads=[(draad, recs) for draad, recs in threads if recs], kaart=self.maps.get(f"thema-{thema.id}"),
                 locatie=d.locatie("themas", thema.id)))
         return pages
 
@@ -212,8 +222,9 @@ class SiteBuilder:
                          len(gemeenten)))
             pages.append(self._render("provincie.md.j2", urls.provincie_url(provincie), provincie=provincie,
                                       records=records, gemeenten=gemeenten,
+                                      kaart=self.maps.get(f"provincie-{provincie.id}"),
                                       locatie=d.locatie("provincies", provincie.id)))
-        return [self._render("provincies.md.j2", "provincies/", rows=rows), *pages]
+        return [self._render("provincies.md.j2", "provincies/", rows=rows, kaart=self.maps.get("nederland")), *pages]
 
     def _onderzoek(self) -> list[Page]:
         d = self.dataset
