@@ -19,6 +19,7 @@ from kennisbank.loading import GEO_DIR, load_dataset
 from kennisbank.maps import MapMaker, leaflet_files
 from kennisbank.pages import SiteBuilder
 from kennisbank.problems import DataError, count_text
+from kennisbank.search import SearchCatalogue, index_site
 
 log = logging.getLogger("mkdocs.hooks.kennisbank")
 
@@ -36,6 +37,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for problem in error.problems:
             log.error(str(problem))
         raise Abort(f"Bouwen gestopt: {count_text(len(error.problems))} in de gegevens (zie hierboven).")
+    _state["search"] = SearchCatalogue(_state["dataset"])
     return config
 
 
@@ -66,3 +68,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path, content in export_files(dataset).items():
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Mark the content as what Pagefind indexes (header, navigation and footer stay out), with the
+    page's search filters and result metadata."""
+    data = _state["search"].for_page(page.url)
+    if data is None:
+        return html
+    return f"<div data-pagefind-body>{data.html()}{html}</div>"
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    result = index_site(Path(config.site_dir))
+    log.info("Pagefind: %d pagina's geïndexeerd, %d bestanden, %.0f kB", result.pages, result.files,
+             result.bytes / 1024)

@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # mkdocs-material prints an end-of-life banner on every build; it is noise in test output.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-PROJECT_PARTS = ("mkdocs.yml", "content", "data", "hooks")
+PROJECT_PARTS = ("mkdocs.yml", "content", "data", "hooks", "overrides")
 
 
 @dataclass

@@ -107,6 +107,25 @@ def separate_blocks(markdown: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def name_hints(gemeente: Gemeente) -> str:
+    """Short reader-facing note with the other names of a gemeente (also what makes the page findable
+    under those names): 'ook: Den Bosch', 'sinds 2022 deel van Land van Cuijk', ..."""
+    hints = []
+    also = [*gemeente.roepnamen, *gemeente.schrijfwijzen]
+    if also:
+        hints.append("ook: " + ", ".join(also))
+    by_year: dict[int, list[str]] = {}
+    for former in gemeente.voormalige_gemeenten:
+        by_year.setdefault(former.jaar, []).append(former.naam)
+    hints += [f"omvat sinds {year} {', '.join(names)}" for year, names in sorted(by_year.items())]
+    hints += [f"sinds {v.jaar} met (een deel van) {v.naam}" for v in gemeente.opgenomen_na_2020]
+    if gemeente.later and gemeente.later.soort == "opgegaan_in":
+        hints.append(f"sinds {gemeente.later.jaar} deel van {', '.join(gemeente.later.namen)}")
+    elif gemeente.later:
+        hints.append(f"in {gemeente.later.jaar} verdeeld over {', '.join(gemeente.later.namen)}")
+    return "; ".join(hints)
+
+
 class SiteBuilder:
     def __init__(self, dataset: Dataset, editorial: dict[str, str] | None = None, edit_base: str | None = None,
                  maps: dict[str, MapView] | None = None):
@@ -124,6 +143,7 @@ class SiteBuilder:
         page_context = {
             "dataset": self.dataset, "urls": urls, "figures": self.figures, "doc_types": DOC_TYPES,
             "media_labels": MEDIA_LABELS, "edit_base": self.edit_base, "map_labels": self._map_label,
+            "name_hints": name_hints,
             "href": lambda target: urls.relative(url, target),
             "editorial": editorial, "editorial_has_title": editorial.startswith("# "),
             **context,

@@ -1,0 +1,116 @@
+"""Full-text search with Pagefind: what each page tells the index (filters, result metadata) and the
+indexing run itself, through Pagefind's Python API (no Node step).
+
+Filter names are Dutch because the search page shows them as group labels.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import derive, urls
+from .model import Dataset
+
+FILTERS = ("soort", "thema", "gemeente", "provincie")
+SEARCH_PAGE = "zoeken/"
+NOT_INDEXED = {SEARCH_PAGE, "404.html"}
+
+
+@dataclass
+class SearchData:
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, *values: str) -> None:
+        target = self.filters.setdefault(name, [])
+        target.extend(v for v in values if v and v not in target)
+
+    def html(self) -> str:
+        """Hidden elements that carry the filters and metadata (Pagefind reads attributes, not layout)."""
+        parts = [f'<span data-pagefind-filter="{html.escape(name)}:{html.escape(value)}"></span>'
+                 for name, values in self.filters.items() for value in values]
+        parts += [f'<span data-pagefind-meta="{html.escape(name)}:{html.escape(value)}"></span>'
+                  for name, value in self.meta.items() if value]
+        return f'<div hidden class="kb-zoekgegevens">{"".join(parts)}</div>' if parts else ""
+
+
+class SearchCatalogue:
+    """Maps every page URL of the site to its search data."""
+
+    def __init__(self, dataset: Dataset):
+        self.by_url: dict[str, SearchData] = {}
+        d = dataset
+        for record in d.records:
+            data = self._for(urls.record_url(record), "pilot" if record.is_pilot else "lopend initiatief")
+            gemeenten = [d.gemeente(role.gemeente) for role in record.gemeenten]
+            if record.thema:
+                data.add("thema", d.thema(record.thema).korte_titel)
+                data.meta["thema"] = d.thema(record.thema).korte_titel
+            data.add("gemeente", *(g.naam for g in gemeenten))
+            data.add("provincie", *(p.naam for p in derive.provincies_of_record(d, record)))
+            data.meta["gemeenten"] = ", ".join(g.naam for g in gemeenten)
+        for gemeente in d.gemeenten:
+            data = self._for(urls.gemeente_url(gemeente), "gemeente")
+            data.add("gemeente", gemeente.naam)
+            data.add("provincie", d.provincie(gemeente.provincie).naam)
+            themas = [d.thema(r.thema).korte_titel for r, _ in derive.records_of_gemeente(d, gemeente.id) if r.thema]
+            data.add("thema", *themas)
+            data.meta["gemeenten"] = d.provincie(gemeente.provincie).naam
+        for provincie in d.provincies:
+            self._for(urls.provincie_url(provincie), "provincie").add("provincie", provincie.naam)
+        for thema in d.themas:
+            data = self._for(urls.thema_url(thema), "thema")
+            data.add("thema", thema.korte_titel)
+            data.meta["thema"] = thema.korte_titel
+        for document in d.documenten:
+            data = self._for(urls.document_url(document), "onderzoek")
+            if document.thema:
+                data.add("thema", d.thema(document.thema).korte_titel)
+                data.meta["thema"] = d.thema(document.thema).korte_titel
+        for draad in d.rode_draden:
+            self._for(urls.rode_draad_url(draad), "rode draad")
+
+    def _for(self, url: str, soort: str) -> SearchData:
+        data = self.by_url.setdefault(url, SearchData())
+        data.add("soort", soort)
+        data.meta["soort"] = soort
+        return data
+
+    def for_page(self, url: str) -> SearchData | None:
+        """Search data of a page; overview pages get soort 'overzicht'; None for pages not to index."""
+        if url in NOT_INDEXED:
+            return None
+        if url in self.by_url:
+            return self.by_url[url]
+        data = SearchData()
+        data.add("soort", "overzicht")
+        data.meta["soort"] = "overzicht"
+        return data
+
+
+@dataclass(frozen=True)
+class IndexResult:
+    pages: int
+    files: int
+    bytes: int
+
+
+async def _index(site_dir: Path) -> int:
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    config = IndexConfig(output_path=str(site_dir / "pagefind"))
+    async with PagefindIndex(config=config) as index:
+        result = await index.add_directory(path=str(site_dir))
+        await index.write_files()
+    return int(result["page_count"])
+
+
+def index_site(site_dir: Path) -> IndexResult:
+    """Index a built site in place; writes site_dir/pagefind."""
+    site_dir = Path(site_dir)
+    pages = asyncio.run(_index(site_dir))
+    files = [p for p in (site_dir / "pagefind").rglob("*") if p.is_file()]
+    return IndexResult(pages, len(files), sum(p.stat().st_size for p in files))
