@@ -8,6 +8,7 @@ state is reset in on_config.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,9 +16,11 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
 from kennisbank.export import export_files
+from kennisbank.history import commit_timestamp
 from kennisbank.loading import GEO_DIR, load_dataset
 from kennisbank.maps import MapMaker, leaflet_files
 from kennisbank.pages import SiteBuilder
+from kennisbank.privacy import CONTENT_SECURITY_POLICY
 from kennisbank.problems import DataError, count_text
 from kennisbank.search import SearchCatalogue, index_site
 
@@ -38,6 +41,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             log.error(str(problem))
         raise Abort(f"Bouwen gestopt: {count_text(len(error.problems))} in de gegevens (zie hierboven).")
     _state["search"] = SearchCatalogue(_state["dataset"])
+    config.extra["content_security_policy"] = CONTENT_SECURITY_POLICY
+    # Build dates (sitemap) from the last commit instead of the clock: the same commit builds the same site.
+    if "SOURCE_DATE_EPOCH" not in os.environ and (stamp := commit_timestamp(data_dir)) is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = str(stamp)
     return config
 
 

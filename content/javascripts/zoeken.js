@@ -39,6 +39,29 @@
     if (header) header.value = state.term;
   }
 
+  // Pagefind's filter buttons have the role combobox, which takes no name from their text: point
+  // aria-labelledby at the visible label (and the selection count), so screen readers announce it.
+  function nameFilterButtons() {
+    document.querySelectorAll("pagefind-filter-dropdown").forEach(function (dropdown, index) {
+      var trigger = dropdown.querySelector(".pf-dropdown-trigger");
+      var label = dropdown.querySelector(".pf-dropdown-trigger-label");
+      var badge = dropdown.querySelector(".pf-dropdown-selected-badge");
+      if (!trigger || !label) return;
+      label.id = label.id || "kb-filterlabel-" + index;
+      var ids = [label.id];
+      if (badge) {
+        badge.id = badge.id || "kb-filteraantal-" + index;
+        ids.push(badge.id);
+      }
+      trigger.setAttribute("aria-labelledby", ids.join(" "));
+    });
+  }
+  if (window.customElements) {
+    customElements.whenDefined("pagefind-filter-dropdown").then(function () {
+      requestAnimationFrame(nameFilterButtons);
+    });
+  }
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
   } else {

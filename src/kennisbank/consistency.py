@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .problems import Problem
-from .schema_check import item_context
+from .schema_check import field_label, item_context
 from .yamlsource import YamlSource
 
 # Short vocabularies are listed in full in a message; long ones get "did you mean" suggestions.
@@ -182,6 +182,28 @@ def _check_cbs(file: DataFile, official: dict[str, str], what: str) -> list[Prob
     return problems
 
 
+PLACEHOLDER = "NOG INVULLEN"  # written by `kennisbank nieuw` where the editor still has to fill in a field
+
+
+def _check_placeholders(file: DataFile) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def walk(value: Any, path: tuple[Any, ...]) -> None:
+        if isinstance(value, dict):
+            for key, child in value.items():
+                walk(child, path + (key,))
+        elif isinstance(value, list):
+            for index, child in enumerate(value):
+                walk(child, path + (index,))
+        elif isinstance(value, str) and value.startswith(PLACEHOLDER):
+            field = field_label(path[1:])
+            problems.append(file.problem(path, f"veld '{field}' is nog niet ingevuld ({value})"))
+
+    for index, item in file.items():
+        walk(item, (index,))
+    return problems
+
+
 def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, str],
                       cbs_provincies: dict[str, str]) -> list[Problem]:
     ids = {kind: file.ids() if isinstance(file.source.data, list) else None for kind, file in data_files.items()}
@@ -189,6 +211,7 @@ def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, 
     problems: list[Problem] = []
     for file in data_files.values():
         problems += check_unique(file, "id")
+        problems += _check_placeholders(file)
         problems += _check_sources(file, ids, files)
 
     gemeenten = data_files["gemeenten"]

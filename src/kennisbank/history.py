@@ -38,3 +38,14 @@ def line_dates(path: Path) -> dict[int, str]:
 def last_change(dates: dict[int, str], first_line: int, last_line: int) -> str | None:
     found = [dates[n] for n in range(first_line, last_line + 1) if n in dates]
     return max(found) if found else None
+
+
+def commit_timestamp(path: Path) -> int | None:
+    """Unix time of the last commit of the repository holding `path`, or None outside git."""
+    try:
+        result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=Path(path), capture_output=True, text=True,
+                                check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    text = result.stdout.strip()
+    return int(text) if text.isdigit() else None

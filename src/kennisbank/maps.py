@@ -18,6 +18,7 @@ from folium.utilities import JsCode
 
 from . import derive, geo, urls
 from .model import Dataset, Gemeente, Record
+from .privacy import csp_meta
 
 MAP_DIR = "kaarten"
 LEAFLET_DIR = "assets/leaflet"
@@ -229,7 +230,7 @@ class MapMaker:
                        interactive=False).add_to(fmap)
         root = fmap.get_root()
         root.header.add_child(folium.Element(
-            f"<title>{html.escape(view.titel)}</title>"
+            csp_meta() + f"<title>{html.escape(view.titel)}</title>"
             "<style>.leaflet-container{background:#ffffff !important}"
             ".kb-kaartbron{position:absolute;left:4px;bottom:4px;z-index:1000;font:12px sans-serif;"
             "background:rgba(255,255,255,.85);padding:1px 4px}</style>"))
