@@ -29,6 +29,7 @@ QUERIES = [
     ("Refugee Company", "Duaal traject Arnhem"),  # partner
     ("NewBees", "Traineeship NewBees (Zaanstad)"),
     ("taalmaatje", "Z-route Midden-Groningen"),  # method
+    ("taalmaatjes", "Z-route Midden-Groningen"),  # Dutch stemming: the plural finds the singular
     ("Yalla", "Vrouwelijke nareizigers Meierijstad"),
     ("Eurowijzer", "Z-route Berg en Dal"),
     ("Powervrouwen", "Vrouwelijke nareizigers Berkelland"),

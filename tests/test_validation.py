@@ -166,3 +166,11 @@ def test_markup_in_yaml_is_data_not_code(project: Project) -> None:
     """Validation accepts any text; the escaping itself is tested on the built pages and exports."""
     project.edit("pilots.yaml", '  titel: "B1-route Almelo"\n', '  titel: "<script>alert(1)</script>"\n')
     assert project.validate().returncode == 0
+
+
+def test_same_gemeente_twice_in_a_record(project: Project) -> None:
+    line = project.edit("pilots.yaml", "    - gemeente: twenterand\n", "    - gemeente: almelo\n")
+    assert problems(project) == [
+        f"data/pilots.yaml:{line}:17: pilot 'b1-route-almelo', veld 'gemeenten[2].gemeente': gemeente 'almelo' "
+        "staat twee keer in dit record"
+    ]

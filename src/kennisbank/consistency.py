@@ -81,28 +81,40 @@ def check_unique(file: DataFile, key: str) -> list[Problem]:
 INITIATIEF_FIELDS = ("onderzoeksbureaus", "werkwijze", "gestart")
 
 
+def _check_entry_refs(file: DataFile, index: int, item: dict[str, Any], list_field: str, key: str, kind_word: str,
+                      allowed: list[str] | None, where: str) -> list[Problem]:
+    """A list of entries that each name something (gemeenten[].gemeente, rode_draden[].draad): every name
+    must exist, and none may appear twice in the same item."""
+    problems: list[Problem] = []
+    entries = item.get(list_field) if isinstance(item.get(list_field), list) else []
+    seen: set[str] = set()
+    for pos, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            continue
+        value = entry.get(key)
+        field = f"{list_field}[{pos + 1}].{key}"
+        path = (index, list_field, pos, key)
+        problems += _check_ref(file, path, value, field, kind_word, allowed, where)
+        if isinstance(value, str) and value in seen:
+            problems.append(file.problem(path, f"veld '{field}': {kind_word} '{value}' staat twee keer in dit record"))
+        if isinstance(value, str):
+            seen.add(value)
+    return problems
+
+
 def _check_records(records: DataFile, ids: dict[str, list[str] | None], files: dict[str, str]) -> list[Problem]:
     problems: list[Problem] = []
     for index, record in records.items():
         base = (index,)
         problems += _check_ref(records, base + ("thema",), record.get("thema"), "thema", "thema",
                                ids["themas"], files["themas"])
-        roles = record.get("gemeenten") if isinstance(record.get("gemeenten"), list) else []
-        seen: set[str] = set()
-        heads = 0
-        for pos, entry in enumerate(roles):
-            if not isinstance(entry, dict):
-                continue
-            gemeente = entry.get("gemeente")
-            path = base + ("gemeenten", pos, "gemeente")
-            problems += _check_ref(records, path, gemeente, f"gemeenten[{pos + 1}].gemeente", "gemeente",
-                                   ids["gemeenten"], files["gemeenten"])
-            if isinstance(gemeente, str):
-                if gemeente in seen:
-                    problems.append(records.problem(
-                        path, f"veld 'gemeenten[{pos + 1}].gemeente': gemeente '{gemeente}' staat twee keer in dit record"))
-                seen.add(gemeente)
-            heads += entry.get("rol") == "hoofdaanvrager"
+        problems += _check_entry_refs(records, index, record, "gemeenten", "gemeente", "gemeente",
+                                      ids["gemeenten"], files["gemeenten"])
+        problems += _check_entry_refs(records, index, record, "rode_draden", "draad", "rode draad",
+                                      ids["rode_draden"], files["rode_draden"])
+        roles = [e for e in record.get("gemeenten") or [] if isinstance(e, dict)] \
+            if isinstance(record.get("gemeenten"), list) else []
+        heads = sum(entry.get("rol") == "hoofdaanvrager" for entry in roles)
         if record.get("soort") == "pilot" and roles and heads != 1:
             problems.append(records.problem(
                 base + ("gemeenten",),
@@ -118,21 +130,6 @@ def _check_records(records: DataFile, ids: dict[str, list[str] | None], files: d
                     problems.append(records.problem(
                         base + (name,), f"veld '{name}' hoort alleen bij een lopend initiatief, niet bij een pilot",
                         key=True))
-
-        threads = record.get("rode_draden") if isinstance(record.get("rode_draden"), list) else []
-        seen_threads: set[str] = set()
-        for pos, entry in enumerate(threads):
-            if not isinstance(entry, dict):
-                continue
-            draad = entry.get("draad")
-            path = base + ("rode_draden", pos, "draad")
-            problems += _check_ref(records, path, draad, f"rode_draden[{pos + 1}].draad", "rode draad",
-                                   ids["rode_draden"], files["rode_draden"])
-            if isinstance(draad, str) and draad in seen_threads:
-                problems.append(records.problem(
-                    path, f"veld 'rode_draden[{pos + 1}].draad': rode draad '{draad}' staat twee keer in dit record"))
-            if isinstance(draad, str):
-                seen_threads.add(draad)
 
         doelgroep = record.get("doelgroep")
         if isinstance(doelgroep, dict):

@@ -40,22 +40,13 @@ def _validator(kind: str) -> Draft202012Validator:
     return Draft202012Validator(_load_schema(kind), registry=registry)
 
 
+# Checked in this order: bool is a subclass of int.
+_VALUE_KINDS = ((type(None), "leeg"), (bool, "ja/nee"), (int, "een getal"), (float, "een kommagetal"), (str, "tekst"),
+                (list, "een lijst"), (dict, "een groep velden"))
+
+
 def describe_type(instance: Any) -> str:
-    if instance is None:
-        return "leeg"
-    if isinstance(instance, bool):
-        return "ja/nee"
-    if isinstance(instance, int):
-        return "een getal"
-    if isinstance(instance, float):
-        return "een kommagetal"
-    if isinstance(instance, str):
-        return "tekst"
-    if isinstance(instance, list):
-        return "een lijst"
-    if isinstance(instance, dict):
-        return "een groep velden"
-    return type(instance).__name__
+    return next((label for kind, label in _VALUE_KINDS if isinstance(instance, kind)), type(instance).__name__)
 
 
 def field_label(path: tuple[Any, ...]) -> str:
