@@ -47,9 +47,9 @@ def test_every_page_carries_the_content_security_policy(built_site: Path) -> Non
         assert meta["content"].startswith("default-src 'self'")
 
 
-def test_no_analytics_fonts_or_github_api(built_site: Path) -> None:
+def test_no_analytics_and_no_repository_widget(built_site: Path) -> None:
+    """No tracker scripts, and no repository widget (Material's would call the GitHub API from every page)."""
     for html_file in built_site.rglob("*.html"):
         text = html_file.read_text("utf-8")
-        for needle in ("googletagmanager", "google-analytics", "fonts.googleapis", "api.github.com", "plausible",
-                       "matomo"):
+        for needle in ("googletagmanager", "google-analytics", "api.github.com", "plausible", "matomo", "md-source"):
             assert needle not in text, (html_file, needle)

@@ -48,10 +48,9 @@ def test_figures_follow_the_data(project: Project, tmp_path: Path) -> None:
     assert figures(site)["Deelnemende gemeenten"] == "96"
 
 
-def test_site_is_in_dutch_and_loads_no_google_fonts(built_site: Path) -> None:
+def test_site_is_in_dutch(built_site: Path) -> None:
     html = (built_site / "index.html").read_text("utf-8")
     assert '<html lang="nl"' in html
-    assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
 
 
 def test_no_lunr_search_index_is_shipped(built_site: Path) -> None:
