@@ -39,7 +39,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except DataError as error:
         for problem in error.problems:
             log.error(str(problem))
-        raise Abort(f"Bouwen gestopt: {count_text(len(error.problems))} in de gegevens (zie hierboven).")
+        raise Abort(f"Bouwen gestopt: {count_text(len(error.problems))} in de gegevens (zie hierboven).") from None
     _state["search"] = SearchCatalogue(_state["dataset"])
     config.extra["content_security_policy"] = CONTENT_SECURITY_POLICY
     # Build dates (sitemap) from the last commit instead of the clock: the same commit builds the same site.

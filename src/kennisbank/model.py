@@ -72,7 +72,7 @@ class Thema:
     samenvatting: str
     aanbevelingen: tuple[str, ...]
     lessen: tuple[Les, ...]
-    media: tuple["Media", ...]
+    media: tuple[Media, ...]
     bronnen: tuple[str, ...]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import geo
 from .consistency import PLACEHOLDER
-from .loading import DATA_FILES, GEO_DIR, collect_problems, display_path
+from .loading import DATA_FILES, GEO_DIR, collect_problems
 from .urls import slugify
 
 
