@@ -174,3 +174,22 @@ def test_same_gemeente_twice_in_a_record(project: Project) -> None:
         f"data/pilots.yaml:{line}:17: pilot 'b1-route-almelo', veld 'gemeenten[2].gemeente': gemeente 'almelo' "
         "staat twee keer in dit record"
     ]
+
+
+def test_an_error_laden_change_is_stopped_with_every_message(project: Project) -> None:
+    """What a careless pull request looks like: wrong thema, unknown gemeente, duplicate key, missing field."""
+    thema = project.edit("pilots.yaml", "  thema: ontzorgen\n", "  thema: ontzorg\n")
+    gemeente = project.edit("pilots.yaml", "    - gemeente: zuidplas\n", "    - gemeente: zuidplass\n")
+    project.edit("pilots.yaml", ALMELO, ALMELO + "  soort: pilot\n")
+    duplicate = project.line_of("pilots.yaml", ALMELO) + 4
+    missing = project.edit("pilots.yaml", '- id: b1-route-kampen\n  soort: pilot\n  titel: "B1-route Kampen"\n',
+                           "- id: b1-route-kampen\n  soort: pilot\n")
+    found = problems(project)
+    assert len(found) == 4
+    assert found[0].startswith(f"data/pilots.yaml:{duplicate}:3: sleutel 'soort' staat hier twee keer")
+    assert found[1] == f"data/pilots.yaml:{missing}:3: pilot 'b1-route-kampen': verplicht veld 'titel' ontbreekt"
+    assert found[2].startswith(f"data/pilots.yaml:{thema}:10: pilot 'ontzorgen-capelle-aan-den-ijssel', veld 'thema': "
+                               "onbekend thema 'ontzorg'")
+    assert found[3].startswith(f"data/pilots.yaml:{gemeente}:17: pilot 'ontzorgen-capelle-aan-den-ijssel', veld "
+                               "'gemeenten[3].gemeente': onbekende gemeente 'zuidplass'; bedoelde je 'zuidplas'?")
+    assert project.build().returncode != 0
