@@ -27,6 +27,7 @@ from kennisbank.search import SearchCatalogue, index_site
 log = logging.getLogger("mkdocs.hooks.kennisbank")
 
 _state: dict = {}
+EDITORIAL_SECTIONS = ("themas/", "pilots/", "lopende-initiatieven/", "onderzoek/", "rode-draden/")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -54,19 +55,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     dataset = _state["dataset"]
     maker = MapMaker(dataset, _state["geo_dir"])
     maps = {view.slug: view for view in maker.all_views()}
-    builder_input: dict[str, str] = {}
-    pages = SiteBuilder(dataset, maps=maps).pages()
-    generated = {page.src_path for page in pages}
-    for file in list(files):
-        if file.src_uri in generated:
-            builder_input[file.src_uri] = Path(file.abs_src_path).read_text("utf-8")
-            files.remove(file)
-        elif file.src_uri.startswith(("themas/", "pilots/", "lopende-initiatieven/", "onderzoek/", "rode-draden/")) \
-                and file.src_uri.endswith(".md"):
-            log.warning("%s: bij deze redactionele tekst hoort geen thema, pilot, initiatief, document of rode draad "
-                        "in data/; controleer de bestandsnaam", Path(config.docs_dir).name + "/" + file.src_uri)
+    # Editorial text that may belong to a generated page: the home page and the data-backed sections.
+    candidates = {file.src_uri: file for file in files if file.src_uri.endswith(".md")
+                  and (file.src_uri == "index.md" or file.src_uri.startswith(EDITORIAL_SECTIONS))}
+    editorial = {uri: Path(file.abs_src_path).read_text("utf-8") for uri, file in candidates.items()}
     edit_base = config.extra.get("gegevens_bewerken_url") or None
-    for page in SiteBuilder(dataset, builder_input, edit_base, maps).pages():
+    pages = SiteBuilder(dataset, editorial, edit_base, maps).pages()
+    generated = {page.src_path for page in pages}
+    for uri, file in candidates.items():
+        if uri in generated:
+            files.remove(file)  # merged into the generated page
+        else:
+            log.warning("%s: bij deze redactionele tekst hoort geen thema, pilot, initiatief, document of rode draad "
+                        "in data/; controleer de bestandsnaam", Path(config.docs_dir).name + "/" + uri)
+    for page in pages:
         files.append(File.generated(config, page.src_path, content=page.markdown))
     for view in maps.values():
         files.append(File.generated(config, view.url, content=maker.render(view)))
