@@ -122,3 +122,39 @@ def test_search_page_explains_itself_without_javascript(browser, site_url: str) 
     text = tab.inner_text("article")
     assert "Zoeken werkt met JavaScript" in text and "file://" in text
     context.close()
+
+
+# Real clicks and taps on the coordinates of a result, as readers use the page: a test that only asks
+# Pagefind's API which URL a result has cannot see a click area that lands on another result.
+SCREENS = {
+    "desktop-muis": {"viewport": {"width": 1280, "height": 800}},
+    "telefoon-tik": {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True},
+}
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=list(SCREENS))
+def test_click_or_tap_opens_the_result_that_was_clicked(browser, site_url: str, screen: str) -> None:
+    context = browser.new_context(**SCREENS[screen])
+    tab = context.new_page()
+    try:
+        for index in (0, 1, 2, -1):
+            tab.goto(f"{site_url}zoeken/?q=Z-route")
+            tab.wait_for_selector(".kb-resultaat a")
+            tab.wait_for_load_state("networkidle")
+            links = tab.locator(".kb-resultaat a:first-of-type")
+            count = links.count()
+            assert count >= 4, f"te weinig resultaten om te klikken: {count}"
+            link = links.nth(index if index >= 0 else count - 1)
+            link.scroll_into_view_if_needed()
+            expected = link.evaluate("a => a.href")
+            box = link.bounding_box()
+            assert box is not None
+            x, y = box["x"] + min(box["width"] / 2, 40), box["y"] + box["height"] / 2
+            with tab.expect_navigation():
+                if SCREENS[screen].get("has_touch"):
+                    tab.touchscreen.tap(x, y)
+                else:
+                    tab.mouse.click(x, y)
+            assert tab.url == expected, f"resultaat {index} aangeklikt, maar {tab.url} geopend in plaats van {expected}"
+    finally:
+        context.close()
