@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .problems import Problem
+from .gemeentenamen import GemeenteNamen, gemeenten_uit_data
+from .problems import REFERENCE, Problem
 from .schema_check import field_label, item_context
 from .yamlsource import YamlSource
 
@@ -30,11 +31,11 @@ class DataFile:
     def ids(self) -> list[str]:
         return [item["id"] for _, item in self.items() if isinstance(item.get("id"), str)]
 
-    def problem(self, path: tuple[Any, ...], message: str, *, key: bool = False) -> Problem:
+    def problem(self, path: tuple[Any, ...], message: str, *, key: bool = False, kind: str = "") -> Problem:
         name, _ = item_context(self.source.data, path, self.item_label)
         if name:  # same shape as schema messages: "pilot 'x', veld 'y': ..."
             message = f"{name}, {message}" if message.startswith("veld ") else f"{name}: {message}"
-        return self.source.problem(path, message, key=key)
+        return self.source.problem(path, message, key=key, kind=kind)
 
 
 # Dutch adjectives agree with the noun: "onbekend thema" (het) but "onbekende gemeente" (de).
@@ -50,15 +51,19 @@ def _unknown(kind_word: str, value: str, allowed: list[str], where: str) -> str:
     # An abbreviation ('divosa') is usually the start of the id; otherwise look for near spellings.
     close = [c for c in candidates if c.startswith(value)][:3] or difflib.get_close_matches(value, candidates, n=3,
                                                                                             cutoff=0.75)
-    hint = f"; bedoelde je {' of '.join(repr(c) for c in close)}?" if close else ""
+    hint = f"; bedoelt u {' of '.join(repr(c) for c in close)}?" if close else ""
     return f"{message}{hint} (moet voorkomen in {where})"
 
 
+Advice = Callable[[str], str]  # unknown value -> the whole Dutch explanation
+
+
 def _check_ref(file: DataFile, path: tuple[Any, ...], value: Any, field: str, kind_word: str,
-               allowed: list[str] | None, where: str) -> list[Problem]:
+               allowed: list[str] | None, where: str, advice: Advice | None = None) -> list[Problem]:
     # allowed is None when the referenced file could not be read: its own problem is reported instead.
     if allowed is not None and isinstance(value, str) and value not in allowed:
-        return [file.problem(path, f"veld '{field}': {_unknown(kind_word, value, allowed, where)}")]
+        text = advice(value) if advice else _unknown(kind_word, value, allowed, where)
+        return [file.problem(path, f"veld '{field}': {text}", kind=REFERENCE)]
     return []
 
 
@@ -82,7 +87,7 @@ INITIATIEF_FIELDS = ("onderzoeksbureaus", "werkwijze", "gestart")
 
 
 def _check_entry_refs(file: DataFile, index: int, item: dict[str, Any], list_field: str, key: str, kind_word: str,
-                      allowed: list[str] | None, where: str) -> list[Problem]:
+                      allowed: list[str] | None, where: str, advice: Advice | None = None) -> list[Problem]:
     """A list of entries that each name something (gemeenten[].gemeente, rode_draden[].draad): every name
     must exist, and none may appear twice in the same item."""
     problems: list[Problem] = []
@@ -94,7 +99,7 @@ def _check_entry_refs(file: DataFile, index: int, item: dict[str, Any], list_fie
         value = entry.get(key)
         field = f"{list_field}[{pos + 1}].{key}"
         path = (index, list_field, pos, key)
-        problems += _check_ref(file, path, value, field, kind_word, allowed, where)
+        problems += _check_ref(file, path, value, field, kind_word, allowed, where, advice)
         if isinstance(value, str) and value in seen:
             problems.append(file.problem(path, f"veld '{field}': {kind_word} '{value}' staat twee keer in dit record"))
         if isinstance(value, str):
@@ -102,14 +107,15 @@ def _check_entry_refs(file: DataFile, index: int, item: dict[str, Any], list_fie
     return problems
 
 
-def _check_records(records: DataFile, ids: dict[str, list[str] | None], files: dict[str, str]) -> list[Problem]:
+def _check_records(records: DataFile, ids: dict[str, list[str] | None], files: dict[str, str],
+                   gemeente_advice: Advice) -> list[Problem]:
     problems: list[Problem] = []
     for index, record in records.items():
         base = (index,)
         problems += _check_ref(records, base + ("thema",), record.get("thema"), "thema", "thema",
                                ids["themas"], files["themas"])
         problems += _check_entry_refs(records, index, record, "gemeenten", "gemeente", "gemeente",
-                                      ids["gemeenten"], files["gemeenten"])
+                                      ids["gemeenten"], files["gemeenten"], gemeente_advice)
         problems += _check_entry_refs(records, index, record, "rode_draden", "draad", "rode draad",
                                       ids["rode_draden"], files["rode_draden"])
         roles = [e for e in record.get("gemeenten") or [] if isinstance(e, dict)] \
@@ -223,7 +229,9 @@ def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, 
     problems += _check_cbs(provincies, cbs_provincies, "provincie")
 
     problems += check_unique(data_files["rode_draden"], "nummer")
-    problems += _check_records(data_files["pilots"], ids, files)
+    namen = GemeenteNamen(gemeenten_uit_data(item for _, item in gemeenten.items()), cbs_gemeenten)
+    gemeente_advice = lambda value: namen.advies(value, lambda id_: f"gemeente: {id_}", files["gemeenten"])  # noqa: E731
+    problems += _check_records(data_files["pilots"], ids, files, gemeente_advice)
 
     documenten = data_files["documenten"]
     for index, item in documenten.items():

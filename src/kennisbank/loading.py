@@ -13,7 +13,7 @@ from .build import build_dataset
 from .consistency import DataFile, check_consistency
 from .history import last_change, line_dates
 from .model import Dataset, Locatie
-from .problems import DataError, Problem
+from .problems import DataError, Problem, one_per_mistake
 from .schema_check import check_schema
 from .yamlsource import read_yaml
 
@@ -57,7 +57,7 @@ def collect_problems(data_dir: Path) -> tuple[dict[str, DataFile], list[Problem]
     if not missing_geo:
         problems += check_consistency(files, geo.official_names(geo_dir / geo.GEMEENTE_FILE),
                                       geo.official_names(geo_dir / geo.PROVINCIE_FILE))
-    return files, sorted(set(problems))
+    return files, one_per_mistake(problems)
 
 
 def _locations(data_dir: Path, files: dict[str, DataFile]) -> dict[tuple[str, str], Locatie]:

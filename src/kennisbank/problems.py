@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# What kind of check found a problem; used to keep one message per mistake.
+FORM = "vorm"  # a value does not have the form of an id, date, ...
+REFERENCE = "verwijzing"  # a value names something that does not exist
+WARNING_LABEL = "waarschuwing"
 
 
 @dataclass(frozen=True, order=True)
@@ -11,6 +17,7 @@ class Problem:
     line: int
     col: int
     message: str
+    kind: str = field(default="", compare=False)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.col}: {self.message}"
@@ -24,8 +31,17 @@ class DataError(Exception):
         super().__init__(format_problems(self.problems))
 
 
-def count_text(count: int) -> str:
-    return f"{count} {'probleem' if count == 1 else 'problemen'}"
+def count_text(count: int, singular: str = "probleem", plural: str = "problemen") -> str:
+    """'1 probleem', '2 problemen', '0 problemen': the noun agrees with the number."""
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def one_per_mistake(problems: Iterable[Problem]) -> list[Problem]:
+    """A value that names something unknown is not also reported for its form: 'Den Haag' gets the
+    message that says which id to write, not a second one about lower-case letters."""
+    problems = list(problems)
+    explained = {(p.file, p.line, p.col) for p in problems if p.kind == REFERENCE}
+    return sorted({p for p in problems if not (p.kind == FORM and (p.file, p.line, p.col) in explained)})
 
 
 def format_problems(problems: list[Problem]) -> str:

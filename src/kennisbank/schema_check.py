@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import json
+from collections import Counter
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -10,7 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 from referencing import Registry, Resource
 
-from .problems import Problem
+from .problems import FORM, Problem
 from .yamlsource import YamlSource
 
 SCHEMA_FILES = ("common", "pilots", "gemeenten", "provincies", "themas", "rode_draden", "documenten")
@@ -79,57 +81,93 @@ def _quote(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False) if not isinstance(value, (dict, list)) else describe_type(value)
 
 
-def _explain(error: ValidationError) -> tuple[str, tuple[Any, ...] | None]:
-    """Dutch explanation of one violation, plus an optional more precise path (for an unknown key)."""
+def _closest(name: str, options: list[str]) -> str | None:
+    close = difflib.get_close_matches(name, options, n=1, cutoff=0.7)
+    return close[0] if close else None
+
+
+def _missing_field(error: ValidationError, index: int) -> str:
+    """The field a `required` error is about: such errors come one per missing field, in schema order."""
+    missing = [name for name in error.validator_value if isinstance(error.instance, dict) and name not in error.instance]
+    return missing[min(index, len(missing) - 1)] if missing else str(error.validator_value)
+
+
+def _explain(error: ValidationError) -> str:
+    """Dutch explanation of one violation."""
     kind = error.validator
     instance = error.instance
     value = error.validator_value
-    if kind == "required":
-        missing = [name for name in value if isinstance(instance, dict) and name not in instance]
-        return f"verplicht veld '{missing[0] if missing else value}' ontbreekt", None
-    if kind == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
-        extra = sorted(k for k in instance if k not in allowed) if isinstance(instance, dict) else []
-        key = extra[0] if extra else "?"
-        return (f"onbekend veld '{key}'; toegestane velden: {', '.join(allowed)}",
-                tuple(error.absolute_path) + (key,))
     if kind in ("enum", "const"):
         options = value if kind == "enum" else [value]
-        return f"waarde {_quote(instance)} is niet toegestaan; kies uit: {', '.join(map(str, options))}", None
+        return f"waarde {_quote(instance)} is niet toegestaan; kies uit: {', '.join(map(str, options))}"
     if kind == "type":
         wanted = value if isinstance(value, list) else [value]
         if instance is None:
-            return "mag niet leeg zijn", None
+            return "mag niet leeg zijn"
         expected = " of ".join(_TYPE_NAMES.get(w, w) for w in wanted)
-        return f"verwacht {expected}, maar hier staat {describe_type(instance)} ({_quote(instance)})", None
+        if "string" in wanted and isinstance(instance, dict) and len(instance) == 1:
+            # `- Deelnemers: drie dagen` without quotes: the colon turned the text into a field.
+            return ("verwacht tekst, maar door de dubbele punt in de tekst leest YAML hier een veld; "
+                    "zet de tekst tussen aanhalingstekens")
+        return f"verwacht {expected}, maar hier staat {describe_type(instance)} ({_quote(instance)})"
     if kind == "pattern":
         if isinstance(instance, str) and not instance.strip():
-            return "mag niet leeg zijn", None
+            return "mag niet leeg zijn"
         hint = error.schema.get("description")
-        return f"waarde {_quote(instance)} heeft niet de juiste vorm" + (f" ({hint})" if hint else ""), None
+        return f"waarde {_quote(instance)} heeft niet de juiste vorm" + (f" ({hint})" if hint else "")
     if kind == "minLength":
-        return "mag niet leeg zijn", None
+        return "mag niet leeg zijn"
     if kind == "minItems":
         return ("de lijst mag niet leeg zijn" if value == 1
-                else f"de lijst moet minstens {value} items hebben"), None
+                else f"de lijst moet minstens {value} items hebben")
     if kind == "uniqueItems":
-        return "de lijst bevat een waarde twee keer", None
+        return "de lijst bevat een waarde twee keer"
     if kind in ("minimum", "maximum"):
         word = "minstens" if kind == "minimum" else "hoogstens"
-        return f"waarde {_quote(instance)} moet {word} {value} zijn", None
+        return f"waarde {_quote(instance)} moet {word} {value} zijn"
     if kind in ("oneOf", "anyOf"):
-        return f"waarde {_quote(instance)} heeft niet de juiste vorm", None
-    return f"ongeldige waarde ({error.message})", None
+        return f"waarde {_quote(instance)} heeft niet de juiste vorm"
+    return "ongeldige waarde; vergelijk met de andere records in dit bestand"
+
+
+def _unknown_fields(error: ValidationError) -> list[tuple[str, str | None]]:
+    """Every unknown field of one record: (field, the known field it was probably meant to be)."""
+    allowed = sorted(error.schema.get("properties", {}))
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    extra = [key for key in instance if key not in allowed]
+    return [(key, _closest(str(key), allowed)) for key in extra]
 
 
 def check_schema(source: YamlSource, kind: str, item_label: str) -> list[Problem]:
     """All schema violations of one data file, each with file, line, column and field."""
-    problems: list[Problem] = []
-    for error in _validator(kind).iter_errors(source.data):
-        message, precise_path = _explain(error)
-        path = precise_path if precise_path is not None else tuple(error.absolute_path)
+    errors = list(_validator(kind).iter_errors(source.data))
+    # A misspelled field name is one mistake: 'kernpnten' is reported as unknown with 'bedoelt u
+    # 'kernpunten'?', and the required 'kernpunten' it was meant to be is not reported as missing.
+    meant: set[tuple[tuple[Any, ...], str]] = set()
+    for error in errors:
+        if error.validator == "additionalProperties":
+            meant |= {(tuple(error.absolute_path), close) for _, close in _unknown_fields(error) if close}
+
+    def report(path: tuple[Any, ...], message: str, *, key: bool = False, kind: str = "") -> Problem:
         name, field_path = item_context(source.data, path, item_label)
         prefix = ", ".join(filter(None, [name, f"veld '{field_label(field_path)}'" if field_path else ""]))
-        text = f"{prefix}: {message}" if prefix else message
-        problems.append(source.problem(path, text, key=precise_path is not None))
+        return source.problem(path, f"{prefix}: {message}" if prefix else message, key=key, kind=kind)
+
+    problems: list[Problem] = []
+    required_seen: Counter[tuple[Any, ...]] = Counter()
+    for error in errors:
+        path = tuple(error.absolute_path)
+        if error.validator == "additionalProperties":
+            allowed = ", ".join(sorted(error.schema.get("properties", {})))
+            for key, close in _unknown_fields(error):
+                hint = f"bedoelt u '{close}'?" if close else f"toegestane velden: {allowed}"
+                problems.append(report(path + (key,), f"onbekend veld; {hint}", key=True))
+            continue
+        if error.validator == "required":
+            name = _missing_field(error, required_seen[path])
+            required_seen[path] += 1
+            if (path, name) not in meant:
+                problems.append(report(path, f"verplicht veld '{name}' ontbreekt"))
+            continue
+        problems.append(report(path, _explain(error), kind=FORM if error.validator == "pattern" else ""))
     return problems

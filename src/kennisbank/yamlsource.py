@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from . import yamlsyntax
 from .problems import Problem
 
 Path_ = tuple[Any, ...]  # a path into the data: ("pilots", 3, "gemeenten", 0, "rol")
@@ -41,9 +42,9 @@ class YamlSource:
                 return (1, 1)
             current = current[:-1]
 
-    def problem(self, path: Path_, message: str, *, key: bool = False) -> Problem:
+    def problem(self, path: Path_, message: str, *, key: bool = False, kind: str = "") -> Problem:
         line, col = self.position(path, key=key)
-        return Problem(self.display_name, line, col, message)
+        return Problem(self.display_name, line, col, message, kind)
 
 
 _scalar_constructor = yaml.constructor.SafeConstructor()
@@ -139,16 +140,12 @@ def read_yaml(path: Path, display_name: str) -> YamlSource:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        detail = error.problem or error.context or "onbekende fout"
-        source.problems.append(
-            Problem(display_name, line, col,
-                    f"de YAML-opmaak klopt niet ({detail}); controleer inspringing, dubbele punten en aanhalingstekens")
-        )
+        found = yamlsyntax.explain(text, error)
+        source.problems.append(Problem(display_name, found.line, found.col, found.message))
         return source
-    except yaml.YAMLError as error:  # pragma: no cover - PyYAML errors without position
-        source.problems.append(Problem(display_name, 1, 1, f"de YAML-opmaak klopt niet ({error})"))
+    except yaml.YAMLError:  # pragma: no cover - PyYAML errors without position
+        source.problems.append(Problem(display_name, 1, 1, "de YAML-opmaak klopt niet; controleer inspringing, "
+                                                           "dubbele punten en aanhalingstekens"))
         return source
 
     if node is None:
