@@ -15,32 +15,39 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
+from kennisbank.editorial import is_editorial, stray_files
 from kennisbank.export import export_files
 from kennisbank.history import commit_timestamp
-from kennisbank.loading import GEO_DIR, load_dataset
+from kennisbank.loading import GEO_DIR, check_project
 from kennisbank.maps import MapMaker, leaflet_files
 from kennisbank.pages import SiteBuilder
 from kennisbank.privacy import CONTENT_SECURITY_POLICY
-from kennisbank.problems import DataError, count_text
+from kennisbank.problems import count_text
 from kennisbank.search import SearchCatalogue, index_site
 
 log = logging.getLogger("mkdocs.hooks.kennisbank")
 
 _state: dict = {}
-EDITORIAL_SECTIONS = ("themas/", "pilots/", "lopende-initiatieven/", "onderzoek/", "rode-draden/")
+
+
+def _stop(problems: list) -> None:
+    for problem in problems:
+        log.error(str(problem))
+    raise Abort(f"Bouwen gestopt: {count_text(len(problems))} in de gegevens (zie hierboven).")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Validate all data before anything is built: a mistake stops the build with every problem listed."""
+    """Validate all data and editorial files before anything is built, with the same checks as `kennisbank
+    validate`: a mistake stops the build with every problem listed; warnings are shown and the build goes on."""
     _state.clear()
     data_dir = Path(config.config_file_path).resolve().parent / "data"
     _state["geo_dir"] = data_dir / GEO_DIR
-    try:
-        _state["dataset"] = load_dataset(data_dir)
-    except DataError as error:
-        for problem in error.problems:
-            log.error(str(problem))
-        raise Abort(f"Bouwen gestopt: {count_text(len(error.problems))} in de gegevens (zie hierboven).") from None
+    check = check_project(data_dir, Path(config.docs_dir))
+    if check.problems:
+        _stop(check.problems)
+    for warning in check.warnings:  # INFO, not WARNING: --strict must not turn them into errors
+        log.info(str(warning))
+    _state["dataset"] = check.dataset()
     _state["search"] = SearchCatalogue(_state["dataset"])
     config.extra["content_security_policy"] = CONTENT_SECURITY_POLICY
     # Build dates (sitemap) from the last commit instead of the clock: the same commit builds the same site.
@@ -56,18 +63,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     maker = MapMaker(dataset, _state["geo_dir"])
     maps = {view.slug: view for view in maker.all_views()}
     # Editorial text that may belong to a generated page: the home page and the data-backed sections.
-    candidates = {file.src_uri: file for file in files if file.src_uri.endswith(".md")
-                  and (file.src_uri == "index.md" or file.src_uri.startswith(EDITORIAL_SECTIONS))}
+    candidates = {file.src_uri: file for file in files if is_editorial(file.src_uri)}
     editorial = {uri: Path(file.abs_src_path).read_text("utf-8") for uri, file in candidates.items()}
     edit_base = config.extra.get("gegevens_bewerken_url") or None
     pages = SiteBuilder(dataset, editorial, edit_base, maps).pages()
     generated = {page.src_path for page in pages}
-    for uri, file in candidates.items():
-        if uri in generated:
-            files.remove(file)  # merged into the generated page
-        else:
-            log.warning("%s: bij deze redactionele tekst hoort geen thema, pilot, initiatief, document of rode draad "
-                        "in data/; controleer de bestandsnaam", Path(config.docs_dir).name + "/" + uri)
+    stray = stray_files(candidates, generated, Path(config.docs_dir).name)
+    if stray:  # normally already refused in on_config; this guards the pages actually generated
+        _stop(stray)
+    for file in candidates.values():
+        files.remove(file)  # merged into the generated page
     for page in pages:
         files.append(File.generated(config, page.src_path, content=page.markdown))
     for view in maps.values():

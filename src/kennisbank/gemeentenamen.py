@@ -101,13 +101,14 @@ class GemeenteNamen:
         targets = {n.gemeente.id: n.gemeente for n in found if n.soort == HUIDIG and n.gemeente}
         return next(iter(targets.values())) if len(targets) == 1 else None
 
-    def advies(self, value: str, schrijf: Callable[[str], str], bestand: str = "data/gemeenten.yaml") -> str:
+    def advies(self, value: str, schrijf: Callable[[str], str], bestand: str = "data/gemeenten.yaml",
+               opening: str | None = None) -> str:
         """One Dutch message for an unknown gemeente reference, saying which id to write.
         `schrijf('almelo')` gives the text to write, e.g. 'gemeente: almelo' or '--hoofdaanvrager almelo'."""
         found = self.zoek(value)
         if found:
-            opening = f"{quoted(value)} is geen id; " if sleutel(value) != value \
-                else f"onbekende gemeente '{value}'; "
+            opening = opening or (f"{quoted(value)} is geen id; " if sleutel(value) != value
+                                  else f"onbekende gemeente '{value}'; ")
             return _explain(value, found, schrijf, bestand, opening=opening)
         close = self.dichtbij(value)
         if close:
