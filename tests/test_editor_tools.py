@@ -19,8 +19,10 @@ def run(project: Project, *args: str, env: dict | None = None) -> subprocess.Com
 def test_new_gemeente_takes_name_and_provincie_from_cbs(project: Project) -> None:
     result = run(project, "nieuw", "gemeente", "--code", "GM0935")
     assert result.returncode == 0, result.stderr
-    assert "Toegevoegd aan data/gemeenten.yaml: gemeente 'maastricht'" in result.stdout
-    added = yaml.safe_load((project.data / "gemeenten.yaml").read_text("utf-8"))[-1]
+    line = project.line_of("gemeenten.yaml", "- id: maastricht\n")
+    assert f"Toegevoegd aan data/gemeenten.yaml op regel {line}: gemeente 'maastricht'." in result.stdout
+    added = next(g for g in yaml.safe_load((project.data / "gemeenten.yaml").read_text("utf-8"))
+                 if g["id"] == "maastricht")
     assert added == {"id": "maastricht", "naam": "Maastricht", "code": "GM0935", "provincie": "limburg",
                      "bronnen": ["cbs-gebiedsindelingen-2020"]}
     assert project.validate().returncode == 0
@@ -29,7 +31,8 @@ def test_new_gemeente_takes_name_and_provincie_from_cbs(project: Project) -> Non
 def test_new_pilot_is_well_formed_and_validate_lists_what_to_fill(project: Project) -> None:
     result = run(project, "nieuw", "pilot", "--thema", "ontzorgen", "--hoofdaanvrager", "almelo")
     assert result.returncode == 0, result.stderr
-    record = yaml.safe_load((project.data / "pilots.yaml").read_text("utf-8"))[-1]
+    record = next(r for r in yaml.safe_load((project.data / "pilots.yaml").read_text("utf-8"))
+                  if r["id"] == "ontzorgen-almelo")
     assert record["id"] == "ontzorgen-almelo" and record["titel"] == "Ontzorgen Almelo"
     check = project.validate()
     assert check.returncode == 1
@@ -44,7 +47,8 @@ def test_new_refuses_what_does_not_fit(project: Project) -> None:
         (("nieuw", "pilot", "--thema", "ontzorgen", "--hoofdaanvrager", "s-gravenhage"), "er is al een pilot"),
         (("nieuw", "pilot", "--thema", "onbekend", "--hoofdaanvrager", "almelo"), "onbekend thema 'onbekend'"),
         (("nieuw", "gemeente", "--code", "GM0141"), "staat al in data/gemeenten.yaml"),
-        (("nieuw", "gemeente", "--code", "GM9999"), "geen gemeentecode"),
+        (("nieuw", "gemeente", "--code", "GM9999"), "'GM9999' is geen naam of code van een gemeente in de "
+                                                    "CBS-indeling van 2020 (een code heeft de vorm GM0363)"),
     ):
         before = (project.data / "pilots.yaml").read_text("utf-8")
         result = run(project, *args)

@@ -12,12 +12,11 @@ import sys
 from pathlib import Path
 
 from . import argparse_nl
-from .export import write_exports
 from .loading import check_project, display_path, project_base
-from .pages import DOC_TYPES
 from .problems import WARNING_LABEL, DataError, Problem, count_text, format_problems
 from .project import content_dir, find_root
 from .scaffold import Added, ScaffoldError, new_document, new_gemeente, new_pilot
+from .schema_check import allowed_values
 
 NOT_FOUND = ("geen kennisbank gevonden in deze map of een map erboven (daar horen mkdocs.yml en de map data/ "
              "te staan); ga naar de map van de kennisbank of geef de gegevensmap op met --data")
@@ -75,6 +74,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
+    from .export import write_exports  # only here: the export is not needed for checking
+
     for path in write_exports(dataset, Path(args.out)):
         print(f"Geschreven: {path}")
     return 0
@@ -158,8 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Nieuw document in data/documenten.yaml, bij de andere documenten "
                                             "van dezelfde soort.")
     document.add_argument("--titel", required=True, help="titel van het document")
-    document.add_argument("--type", required=True, choices=sorted(DOC_TYPES), metavar="SOORT",
-                          help=f"soort document: {', '.join(sorted(DOC_TYPES))}")
+    types = sorted(allowed_values("documenten", "type"))
+    document.add_argument("--type", required=True, choices=types, metavar="SOORT",
+                          help=f"soort document: {', '.join(types)}")
     for sub in (pilot, gemeente, document):
         sub.set_defaults(func=cmd_new)
     new.set_defaults(func=cmd_new)

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from . import urls
-from .pages import src_path_for
 from .problems import Problem
 
 # section -> (what one page is, the data file it comes from)
@@ -51,7 +50,7 @@ def data_pages(raw: Mapping[str, Any]) -> set[str]:
                   for r in items("pilots")]
     addresses += [urls.document_url(_Ref(d["id"])) for d in items("documenten")]  # type: ignore[arg-type]
     addresses += [urls.rode_draad_url(_Ref(r["id"])) for r in items("rode_draden")]  # type: ignore[arg-type]
-    return {src_path_for(address) for address in addresses}
+    return {urls.src_path_for(address) for address in addresses}
 
 
 def stray_files(uris: Iterable[str], pages: set[str], content_name: str = "content") -> list[Problem]:

@@ -16,6 +16,7 @@ from . import derive, urls
 from .maps import LOPEND, MEERDERE, MapView
 from .model import Dataset, Gemeente, Record
 from .textfmt import dutch_date, markdown_html, markdown_inline
+from .urls import src_path_for  # noqa: F401 - also imported from here by the hook and tests
 
 DOC_TYPES = {
     "eindrapportage": "Eindrapportage",
@@ -48,14 +49,6 @@ class Page:
     src_path: str  # path as MkDocs knows it: 'pilots/b1-route-almelo.md'
     url: str  # site-relative directory URL: 'pilots/b1-route-almelo/'
     markdown: str
-
-
-def src_path_for(url: str) -> str:
-    """'pilots/x/' -> 'pilots/x.md', 'pilots/' -> 'pilots/index.md', '' -> 'index.md'."""
-    stripped = url.strip("/")
-    if not stripped:
-        return "index.md"
-    return f"{stripped}.md" if stripped.count("/") else f"{stripped}/index.md"
 
 
 def _environment() -> Environment:

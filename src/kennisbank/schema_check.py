@@ -33,6 +33,11 @@ def _load_schema(name: str) -> dict[str, Any]:
     return json.loads(text)
 
 
+def allowed_values(kind: str, field: str) -> list[str]:
+    """The values a schema allows for a field of an item, e.g. the document types (for the command line)."""
+    return list(_load_schema(kind)["items"]["properties"][field]["enum"])
+
+
 @cache
 def _validator(kind: str) -> Draft202012Validator:
     registry: Registry = Registry()

@@ -46,6 +46,14 @@ def rode_draad_url(draad: RodeDraad) -> str:
     return f"rode-draden/{draad.id}/"
 
 
+def src_path_for(url: str) -> str:
+    """'pilots/x/' -> 'pilots/x.md', 'pilots/' -> 'pilots/index.md', '' -> 'index.md'."""
+    stripped = url.strip("/")
+    if not stripped:
+        return "index.md"
+    return f"{stripped}.md" if stripped.count("/") else f"{stripped}/index.md"
+
+
 EXPORT_JSON = "data/pilots.json"
 EXPORT_CSV = "data/pilots.csv"
 
