@@ -46,7 +46,7 @@ def test_an_editor_adds_a_pilot_guided_only_by_the_messages(project: Project) ->
     filled = re.sub(r'omschrijving: "NOG INVULLEN[^\n]*',
                     'omschrijving: "Statushouders die vanaf 2020 in Maastricht zijn gehuisvest.', filled)  # no "
     filled = re.sub(r'aanpak: "NOG INVULLEN[^\n]*',
-                    'aanpak: "Vaste lasten worden zes maanden uit de uitkering betaald."', filled)
+                    'aanpak: "<b>Vaste lasten</b> worden zes maanden uit de uitkering betaald."', filled)
     filled = filled.replace("      rol: hoofdaanvrager\n",
                             "      rol: hoofdaanvrager\n    - gemeente: Sitard-Geleen\n      rol: deelnemer\n")
     filled = filled.replace("  kernpunten: []\n", '  kernpunen: ["Groepstraining Omgaan met geld"]\n')
@@ -72,12 +72,22 @@ def test_an_editor_adds_a_pilot_guided_only_by_the_messages(project: Project) ->
     meant = re.search(r"bedoelt u '([^']+)'", field["text"])[1]
     change_line(project, field, lambda line: line.replace("kernpunen:", f"{meant}:"))
 
-    # Third run: all in order; the site builds with the new pilot on its own page.
+    # Third run: all in order; the HTML typed into 'aanpak' is a warning, which stops nothing.
     done = kennisbank(project, "validate")
     assert done.returncode == 0, done.stderr
-    assert done.stdout == "De gegevens in data/ en de teksten in content/ zijn in orde.\n"
+    assert done.stdout == ("De gegevens in data/ en de teksten in content/ zijn in orde (1 waarschuwing, zie "
+                           "hierboven).\n")
+    (warning,) = messages(done)
+    aanpak = project.line_of("pilots.yaml", 'aanpak: "<b>Vaste lasten</b>')
+    assert (int(warning["line"]), warning["text"]) == (aanpak, (
+        "waarschuwing: pilot 'ontzorgen-maastricht', veld 'aanpak': de tekst bevat HTML (<b>); die wordt niet "
+        "uitgevoerd maar letterlijk als tekst getoond. Haal de tag weg, of gebruik Markdown: *schuin*, **vet**, "
+        "[tekst](https://…)"))
+
+    # The site builds with the new pilot on its own page, and the build shows the same warning.
     site = project.root / "site-out"
     build = project.build(site)
     assert build.returncode == 0, build.stderr
+    assert f"data/pilots.yaml:{aanpak}:11: {warning['text']}" in build.stderr
     page = (site / "pilots" / "ontzorgen-maastricht" / "index.html").read_text("utf-8")
     assert "Ontzorgen Maastricht" in page and "Sittard-Geleen" in page and "Groepstraining Omgaan met geld" in page

@@ -336,3 +336,30 @@ def test_counts_agree_with_their_noun() -> None:
     assert [count_text(n) for n in (0, 1, 2)] == ["0 problemen", "1 probleem", "2 problemen"]
     assert count_text(1, "gemeente is", "gemeenten zijn") == "1 gemeente is"
     assert count_text(2, "gemeente is", "gemeenten zijn") == "2 gemeenten zijn"
+
+
+# -- one mistake, one message (codes, forms) ------------------------------------------------------
+
+@pytest.mark.parametrize("code, message", [
+    ("gm0141", "'gm0141' is geen gemeentecode in de CBS-indeling van 2020; schrijf de code met hoofdletters: GM0141"),
+    ("GM0197", "GM0197 is de CBS-code van Aalten; de code van Almelo is GM0141"),
+])
+def test_a_wrong_gemeente_code_gets_one_message_saying_the_right_code(project: Project, code: str,
+                                                                      message: str) -> None:
+    line = project.edit("gemeenten.yaml", "  code: GM0141\n", f"  code: {code}\n")
+    assert found(project) == [f"data/gemeenten.yaml:{line}:9: gemeente 'almelo', veld 'code': {message}"]
+
+
+def test_an_id_in_another_spelling_gets_one_message(project: Project) -> None:
+    line = project.edit("pilots.yaml", "  thema: b1-route\n  programma: null\n  gemeenten:\n    - gemeente: almelo",
+                        "  thema: B1 route\n  programma: null\n  gemeenten:\n    - gemeente: almelo")
+    assert found(project) == [
+        f"data/pilots.yaml:{line}:10: pilot 'b1-route-almelo', veld 'thema': onbekend thema 'B1 route'; bedoelt u "
+        "'b1-route'? Schrijf het id zo, in kleine letters met koppeltekens"]
+
+
+def test_a_wrong_value_inside_an_optional_group_is_named_precisely(project: Project) -> None:
+    old = '  later: {soort: opgegaan_in, namen: ["Maashorst"], jaar: 2022}'
+    line = project.edit("gemeenten.yaml", old, old.replace("opgegaan_in", "samengevoegd"))
+    assert found(project) == [f"data/gemeenten.yaml:{line}:18: gemeente 'uden', veld 'later.soort': waarde "
+                              "'samengevoegd' is niet toegestaan; kies uit: opgegaan_in, verdeeld_over"]

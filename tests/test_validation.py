@@ -104,7 +104,7 @@ def test_gemeente_must_match_cbs_2020(project: Project) -> None:
     name = project.edit("gemeenten.yaml", '  naam: "Boxtel"\n', '  naam: "Boxtel (NB)"\n')
     assert problems(project) == [
         f"data/gemeenten.yaml:{code}:9: gemeente 'almelo', veld 'code': 'GM9999' is geen gemeentecode in de "
-        "CBS-indeling van 2020",
+        "CBS-indeling van 2020; de code van Almelo is GM0141",
         f"data/gemeenten.yaml:{name}:9: gemeente 'boxtel', veld 'naam': 'Boxtel (NB)' is niet de officiële CBS-naam "
         "bij GM0757; die is 'Boxtel' (andere namen horen in 'roepnamen' of 'schrijfwijzen')",
     ]

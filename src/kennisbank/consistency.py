@@ -10,6 +10,7 @@ from typing import Any
 from .gemeentenamen import GemeenteNamen, gemeenten_uit_data
 from .problems import REFERENCE, Problem
 from .schema_check import field_label, item_context
+from .urls import slugify
 from .yamlsource import YamlSource
 
 # Short vocabularies are listed in full in a message; long ones get "did you mean" suggestions.
@@ -45,6 +46,8 @@ _NEUTER = {"thema"}
 def _unknown(kind_word: str, value: str, allowed: list[str], where: str) -> str:
     adjective = "onbekend" if kind_word in _NEUTER else "onbekende"
     message = f"{adjective} {kind_word} '{value}'"
+    if slugify(value) in allowed:  # 'B1 route', 'Ontzorgen': the id in another spelling
+        return f"{message}; bedoelt u '{slugify(value)}'? Schrijf het id zo, in kleine letters met koppeltekens"
     if len(allowed) < _LIST_ALL_BELOW:
         return f"{message}; kies uit: {', '.join(allowed)}"
     candidates = list(dict.fromkeys(allowed))
@@ -174,15 +177,33 @@ def _check_cbs(file: DataFile, official: dict[str, str], what: str) -> list[Prob
         code, naam = item.get("code"), item.get("naam")
         if not isinstance(code, str) or not isinstance(naam, str):
             continue
+        by_name = {name: other for other, name in official.items()}
         if code not in official:
-            problems.append(file.problem((index, "code"),
-                                         f"veld 'code': '{code}' is geen {what}code in de CBS-indeling van 2020"))
+            if code.upper() in official:
+                hint = f"; schrijf de code met hoofdletters: {code.upper()}"
+            elif naam in by_name:
+                hint = f"; de code van {naam} is {by_name[naam]}"
+            else:
+                hint = ""
+            problems.append(file.problem((index, "code"), f"veld 'code': '{code}' is geen {what}code in de "
+                                         f"CBS-indeling van 2020{hint}", kind=REFERENCE))
+        elif official[code] != naam and naam in by_name:
+            # The name is right and the code is another one's: one message, at the code.
+            problems.append(file.problem(
+                (index, "code"), f"veld 'code': {code} is de CBS-code van {official[code]}; de code van {naam} is "
+                f"{by_name[naam]}", kind=REFERENCE))
         elif official[code] != naam:
             problems.append(file.problem(
                 (index, "naam"),
                 f"veld 'naam': '{naam}' is niet de officiële CBS-naam bij {code}; die is '{official[code]}' "
                 "(andere namen horen in 'roepnamen' of 'schrijfwijzen')"))
     return problems
+
+
+def _one_per_code(duplicates: list[Problem], cbs: list[Problem]) -> list[Problem]:
+    """A code copied from another gemeente is one mistake: the CBS message says which code to write."""
+    explained = {(p.line, p.col) for p in cbs}
+    return cbs + [p for p in duplicates if (p.line, p.col) not in explained]
 
 
 PLACEHOLDER = "NOG INVULLEN"  # written by `kennisbank nieuw` where the editor still has to fill in a field
@@ -218,15 +239,13 @@ def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, 
         problems += _check_sources(file, ids, files)
 
     gemeenten = data_files["gemeenten"]
-    problems += check_unique(gemeenten, "code")
-    problems += _check_cbs(gemeenten, cbs_gemeenten, "gemeente")
+    problems += _one_per_code(check_unique(gemeenten, "code"), _check_cbs(gemeenten, cbs_gemeenten, "gemeente"))
     for index, item in gemeenten.items():
         problems += _check_ref(gemeenten, (index, "provincie"), item.get("provincie"), "provincie", "provincie",
                                ids["provincies"], files["provincies"])
 
     provincies = data_files["provincies"]
-    problems += check_unique(provincies, "code")
-    problems += _check_cbs(provincies, cbs_provincies, "provincie")
+    problems += _one_per_code(check_unique(provincies, "code"), _check_cbs(provincies, cbs_provincies, "provincie"))
 
     problems += check_unique(data_files["rode_draden"], "nummer")
     namen = GemeenteNamen(gemeenten_uit_data(item for _, item in gemeenten.items()), cbs_gemeenten)

@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError
+from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 
 from .problems import FORM, Problem
@@ -135,6 +136,15 @@ def _explain(error: ValidationError) -> str:
     return "ongeldige waarde; vergelijk met de andere records in dit bestand"
 
 
+def _most_precise(error: ValidationError) -> ValidationError:
+    """For 'one of these forms' (a group of fields or leeg), the violation inside the form that was meant:
+    'later.soort: waarde ... is niet toegestaan' instead of 'later heeft niet de juiste vorm'."""
+    while error.validator in ("oneOf", "anyOf") and error.context:
+        meant = [sub for sub in error.context if sub.validator != "type"] or list(error.context)
+        error = best_match(meant)
+    return error
+
+
 def _unknown_fields(error: ValidationError) -> list[tuple[str, str | None]]:
     """Every unknown field of one record: (field, the known field it was probably meant to be)."""
     allowed = sorted(error.schema.get("properties", {}))
@@ -160,7 +170,7 @@ def check_schema(source: YamlSource, kind: str, item_label: str) -> list[Problem
 
     problems: list[Problem] = []
     required_seen: Counter[tuple[Any, ...]] = Counter()
-    for error in errors:
+    for error in map(_most_precise, errors):
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties":
             allowed = ", ".join(sorted(error.schema.get("properties", {})))
