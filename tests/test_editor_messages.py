@@ -139,8 +139,13 @@ TITLE = '  titel: "B1-route Almelo"\n'
      'de tekst die in kolom 7 met " begint, wordt niet afgesloten; sluit het aanhalingsteken op regel {line}: '
      'zet " aan het eind van de tekst'),
     ("  bronnen:\n    - divosa-publicatie\n\n- id: b1-route-delft", "  bronnen: [divosa-publicatie\n\n- id: b1-route-delft",
-     0, 12, "de lijst die hier met [ opent, wordt niet gesloten; sluit haar op regel {line} met ], of zet de tekst "
-            'tussen aanhalingstekens als [ bij de tekst hoort: bronnen: "[divosa-publicatie"'),
+     0, 12, "de lijst die hier met [ opent, wordt niet gesloten; zet ] aan het eind van regel {line}"),
+    ("  lessen: []\n", "  lessen: [\n", 0, 11, "de lijst die hier met [ opent, wordt niet gesloten; zet ] aan het eind "
+                                             "van regel {line}"),
+    (TITLE, "  titel: {B1-route Almelo\n", 0, 10,
+     'een tekst die begint met { moet tussen aanhalingstekens staan: titel: "{B1-route Almelo"'),
+    ('    - "ROC van Twente"\n', '    - "ROC van Twente",\n', 0, 23,
+     "na de tekst staat een komma; in een lijst met streepjes hoort geen komma: haal de komma weg"),
     (TITLE, "  titel: - B1-route Almelo\n", 0, 10,
      'een streepje na de dubbele punt op dezelfde regel kan niet. Is het tekst, zet die dan tussen aanhalingstekens: '
      "titel: \"- B1-route Almelo\"; is het een lijst, begin dan elk item op een nieuwe regel, verder ingesprongen, "
@@ -150,7 +155,33 @@ def test_yaml_syntax_error_in_dutch_at_the_line_to_change(project: Project, old:
                                                           col: int, message: str) -> None:
     line = project.edit("pilots.yaml", old, new) + line_offset
     (problem,) = found(project)
-    assert problem == f"data/pilots.yaml:{line}:{col}: {message.format(line=line)}"
+    assert problem == f"data/pilots.yaml:{line}:{col}: {message.replace('{line}', str(line))}"
+    assert not PARSER_ENGLISH.search(problem.split(": ", 1)[1]), problem
+
+
+GEMEENTE_OUD = '    - {naam: "Dinxperlo", jaar: 2005}\n'
+
+
+@pytest.mark.parametrize("file, old, new, col, message", [
+    ("gemeenten.yaml", GEMEENTE_OUD, '    - {naam: "Dinxperlo", jaar: 2005\n', 7,
+     "de groep die hier met { opent, wordt niet gesloten; zet } aan het eind van regel {line}"),
+    ("gemeenten.yaml", GEMEENTE_OUD, '    - {naam: "Dinxperlo" jaar: 2005}\n', 25,
+     "tussen twee velden hoort een komma: zet een komma na het aanhalingsteken in kolom 24"),
+    ("gemeenten.yaml", GEMEENTE_OUD, "    - {naam: Dinxperlo: x, jaar: 2005}\n", 23,
+     'binnen [ ] of { } staat een dubbele punt in een waarde; zet die waarde tussen aanhalingstekens, bijvoorbeeld '
+     '{naam: "Dinxperlo: x", jaar: 2005}'),
+    ("gemeenten.yaml", '  roepnamen: ["Den Haag"]', '  roepnamen: ["Den Haag]', 15,
+     'de tekst die in kolom 15 met " begint, wordt niet afgesloten; sluit het aanhalingsteken op regel {line}: zet " '
+     "aan het eind van de tekst"),
+    ("rode_draden.yaml", "  uitleg: >-\n", "  uitleg: >-\n  Tekst zonder inspringing\n", 1,
+     "de tekst na 'uitleg: >-' hoort verder ingesprongen te staan dan 'uitleg': begin elke regel van de tekst na "
+     "4 spaties"),
+])
+def test_yaml_syntax_errors_in_the_other_files(project: Project, file: str, old: str, new: str, col: int,
+                                               message: str) -> None:
+    line = project.edit(file, old, new) + (1 if file == "rode_draden.yaml" else 0)
+    (problem,) = found(project)
+    assert problem == f"data/{file}:{line}:{col}: {message.replace('{line}', str(line))}"
     assert not PARSER_ENGLISH.search(problem.split(": ", 1)[1]), problem
 
 

@@ -121,8 +121,14 @@ def _quote_problem(line: _Line) -> SyntaxProblem | None:
                     f"de tekst die in kolom {col} met {char} begint, wordt niet afgesloten; sluit het aanhalingsteken "
                     f"op regel {line.number}: zet {char} aan het eind van de tekst"))
             rest = value[end:].lstrip()
+            close_col = line.value_col + end - 1
+            if rest.rstrip() == "," and not flow:
+                return SyntaxProblem(line.number, close_col + 1, (
+                    "na de tekst staat een komma; in een lijst met streepjes hoort geen komma: haal de komma weg"))
+            if flow and re.match(r"[A-Za-z_][\w-]*:\s", rest):
+                return SyntaxProblem(line.number, close_col + 1, (
+                    f"tussen twee velden hoort een komma: zet een komma na het aanhalingsteken in kolom {close_col}"))
             if rest and not rest.startswith("#") and not (flow and rest[0] in ",]}:"):
-                close_col = line.value_col + end - 1
                 if char == '"':
                     inner = ("staat er een aanhalingsteken in de tekst zelf, schrijf het dan als \\\" of gebruik "
                              "enkele aanhalingstekens in de tekst ('zo')")
@@ -181,6 +187,50 @@ def _indentation(line: _Line, lines: list[_Line]) -> SyntaxProblem:
         f"Velden van hetzelfde record staan recht onder elkaar; begin deze regel na {_spaces(expected)}"))
 
 
+def _brackets(value: str) -> int:
+    """Open minus closed brackets in a value, outside quoted text."""
+    depth, pos = 0, 0
+    while pos < len(value):
+        char = value[pos]
+        if char in "\"'" and (pos == 0 or value[:pos].rstrip()[-1:] in "[{,:"):
+            pos = _string_end(value, pos) or len(value)
+            continue
+        depth += (char in "[{") - (char in "]}")
+        pos += 1
+    return depth
+
+
+def _unclosed_flow(error: yaml.MarkedYAMLError, lines: list[_Line], error_line: int, line: _Line) -> SyntaxProblem:
+    """A list [..] or group {..} on one line: a bracket not closed, or a colon inside a value."""
+    opener = next((candidate for candidate in reversed(lines) if candidate.number <= error_line
+                   and candidate.value[:1] in "[{" and _brackets(candidate.value) > 0), None)
+    if opener is None or (opener.number == error_line and "got ':'" in (error.problem or "")):
+        at = line if opener is None else opener
+        return SyntaxProblem(error_line, (error.problem_mark.column + 1) if error.problem_mark else 1, (
+            "binnen [ ] of { } staat een dubbele punt in een waarde; zet die waarde tussen aanhalingstekens, "
+            f"bijvoorbeeld {_quote_values(at.value)}"))
+    close = "]" if opener.value[0] == "[" else "}"
+    what = "lijst" if close == "]" else "groep"
+    if close == "}" and ":" not in opener.value:  # '{B1-route Almelo': the brace is part of the text
+        return SyntaxProblem(opener.number, opener.value_col, (
+            f"een tekst die begint met {opener.value[0]} moet tussen aanhalingstekens staan: "
+            f"{_written(opener, _quoted(opener.value))}"))
+    return SyntaxProblem(opener.number, opener.value_col, (
+        f"de {what} die hier met {opener.value[0]} opent, wordt niet gesloten; zet {close} aan het eind van "
+        f"regel {opener.number}"))
+
+
+def _quote_values(value: str) -> str:
+    """'{naam: Dinxperlo: x, jaar: 2005}' -> '{naam: "Dinxperlo: x", jaar: 2005}': shows where the quotes go."""
+    inner = value.strip()[1:-1] if value.strip()[-1:] in "]}" else value.strip()[1:]
+    parts = [part.strip() for part in inner.split(", ")]
+    fixed = []
+    for part in parts:
+        key, sep, rest = part.partition(": ")
+        fixed.append(f'{key}: "{rest}"' if sep and ": " in rest else part)
+    return value.strip()[0] + ", ".join(fixed) + ("]" if value.strip()[0] == "[" else "}")
+
+
 def explain(text: str, error: yaml.MarkedYAMLError) -> SyntaxProblem:
     """One Dutch message for a syntax error, at the line where the editor has to change something."""
     lines = _content_lines(text)
@@ -207,6 +257,14 @@ def explain(text: str, error: yaml.MarkedYAMLError) -> SyntaxProblem:
                 f"in de tekst staat een dubbele punt met een spatie erna (kolom {error_col}); YAML leest dat als een "
                 f"nieuw veld. Zet de tekst tussen aanhalingstekens: {_written(line, _quoted(line.value))}"))
         return _indentation(line, lines)
+    if "flow" in (error.context or ""):
+        return _unclosed_flow(error, lines, error_line, line)
+    above = _previous(lines, context_line)
+    if above and re.fullmatch(r"[|>][-+0-9]*\s*(#.*)?", above.value.strip()):
+        start = _at(lines, context_line) or line
+        return SyntaxProblem(start.number, 1, (
+            f"de tekst na '{above.key}: {above.value.strip()}' hoort verder ingesprongen te staan dan '{above.key}': "
+            f"begin elke regel van de tekst na {_spaces(above.indent + 2)}"))
     if "could not find expected ':'" in problem:
         start = _at(lines, context_line) or line
         stripped = start.text.strip()
@@ -240,13 +298,6 @@ def explain(text: str, error: yaml.MarkedYAMLError) -> SyntaxProblem:
             "een streepje na de dubbele punt op dezelfde regel kan niet. Is het tekst, zet die dan tussen "
             f"aanhalingstekens: {_written(line, _quoted(line.value))}; is het een lijst, begin dan elk item "
             "op een nieuwe regel, verder ingesprongen, met '- '"))
-    if "flow sequence" in (error.context or "") or "flow mapping" in (error.context or ""):
-        opener, closer, what = ("[", "]", "lijst") if "sequence" in (error.context or "") else ("{", "}", "groep")
-        start = _at(lines, context_line) or line
-        return SyntaxProblem(context_line, error.context_mark.column + 1 if error.context_mark else 1, (
-            f"de {what} die hier met {opener} opent, wordt niet gesloten; sluit haar op regel {context_line} "
-            f"met {closer}, of zet de tekst tussen aanhalingstekens als {opener} bij de tekst hoort: "
-            f"{_written(start, _quoted(start.value))}"))
     if "block scalar" in (error.context or ""):
         return SyntaxProblem(error_line, error_col - 1, (
             "na | of > begint de tekst op de volgende regel, verder ingesprongen; of zet de tekst tussen "
