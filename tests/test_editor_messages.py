@@ -185,6 +185,20 @@ def test_yaml_syntax_errors_in_the_other_files(project: Project, file: str, old:
     assert not PARSER_ENGLISH.search(problem.split(": ", 1)[1]), problem
 
 
+@pytest.mark.parametrize("file, old, new, col, message", [
+    ("pilots.yaml", TITLE, "  titel: !!python/name:os.system\n", 10,
+     "het label '!!python/name:os.system' hoort niet in de gegevens; haal het weg en zet de tekst tussen "
+     "aanhalingstekens"),
+    ("documenten.yaml", '  datum: "2021-12"', "  datum: 2021-02-30", 10,
+     "'2021-02-30' is geen bestaande datum; schrijf jaar, jaar-maand of jaar-maand-dag, bijvoorbeeld 2021, 2021-09 "
+     "of 2021-09-30"),
+])
+def test_yaml_labels_and_impossible_dates(project: Project, file: str, old: str, new: str, col: int,
+                                          message: str) -> None:
+    line = project.edit(file, old, new)
+    assert found(project) == [f"data/{file}:{line}:{col}: {message}"]
+
+
 def test_unclosed_quote_in_the_last_record_is_found_at_its_line(project: Project) -> None:
     with (project.data / "pilots.yaml").open("a", encoding="utf-8") as file:
         file.write('\n- id: x\n  titel: "Nieuwe pilot\n')

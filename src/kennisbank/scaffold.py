@@ -187,7 +187,7 @@ def new_gemeente(data_dir: Path, naam_of_code: str) -> Added:
 def new_document(data_dir: Path, titel: str, soort: str) -> Added:
     document_id = slugify(titel)
     if not document_id:
-        raise ScaffoldError("geef een titel op")
+        raise ScaffoldError("geef een titel met letters of cijfers, bijvoorbeeld --titel \"Verslag werkbezoek\"")
     files, _ = collect_problems(data_dir)
     if document_id in files["documenten"].ids():
         raise ScaffoldError(f"er is al een document met id '{document_id}'")

@@ -87,7 +87,19 @@ def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, path + (index,), source) for index, item in enumerate(node.value)]
-    value = _scalar_constructor.construct_object(node, deep=True)
+    try:
+        value = _scalar_constructor.construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError:
+        # '!!python/name:...' or another label: data, never code.
+        source.problems.append(Problem(source.display_name, *_mark(node), (
+            f"het label '{node.tag.replace('tag:yaml.org,2002:', '!!')}' hoort niet in de gegevens; haal het weg en "
+            "zet de tekst tussen aanhalingstekens")))
+        return node.value or "?"  # not empty: this one message is enough
+    except ValueError:  # a date that does not exist, such as 2021-02-30
+        source.problems.append(Problem(source.display_name, *_mark(node), (
+            f"'{node.value}' is geen bestaande datum; schrijf jaar, jaar-maand of jaar-maand-dag, bijvoorbeeld "
+            "2021, 2021-09 of 2021-09-30")))
+        return node.value
     # Unquoted dates become date objects in YAML; the data model keeps them as ISO text.
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()

@@ -306,7 +306,7 @@ def explain(text: str, error: yaml.MarkedYAMLError) -> SyntaxProblem:
         return SyntaxProblem(error_line, error_col, (
             "tussen dubbele aanhalingstekens is \\ een speciaal teken; schrijf \\\\ voor een schuine streep, "
             "of zet de tekst tussen enkele aanhalingstekens"))
-    return SyntaxProblem(error_line, error_col if error_line == (mark.line + 1 if mark else 1) else 1, (
+    return SyntaxProblem(error_line, error_col, (
         "de YAML-opmaak klopt niet op deze regel of vlak erboven; controleer de inspringing (alleen spaties, "
         "velden van één record recht onder elkaar), de dubbele punt met een spatie na elke veldnaam en de "
         "aanhalingstekens rond de tekst"))
