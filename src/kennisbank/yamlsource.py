@@ -118,8 +118,14 @@ def read_yaml(path: Path, display_name: str) -> YamlSource:
     except FileNotFoundError:
         source.problems.append(Problem(display_name, 1, 1, "bestand ontbreekt"))
         return source
-    except OSError as error:
-        source.problems.append(Problem(display_name, 1, 1, f"bestand kan niet worden gelezen ({error.strerror})"))
+    except IsADirectoryError:
+        source.problems.append(Problem(display_name, 1, 1, "hier staat een map in plaats van een bestand"))
+        return source
+    except PermissionError:
+        source.problems.append(Problem(display_name, 1, 1, "het bestand mag niet worden gelezen (geen leesrechten)"))
+        return source
+    except OSError:
+        source.problems.append(Problem(display_name, 1, 1, "het bestand kan niet worden gelezen"))
         return source
 
     try:
