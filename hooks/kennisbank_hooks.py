@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files
 from kennisbank.editorial import is_editorial, stray_files
 from kennisbank.export import export_files
 from kennisbank.history import commit_timestamp
+from kennisbank.htmlblocks import restore, stash
 from kennisbank.loading import GEO_DIR, check_project
 from kennisbank.maps import MapMaker, leaflet_files
 from kennisbank.pages import SiteBuilder
@@ -68,6 +69,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     edit_base = config.extra.get("gegevens_bewerken_url") or None
     pages = SiteBuilder(dataset, editorial, edit_base, maps).pages()
     generated = {page.src_path for page in pages}
+    _state["generated"], _state["html_blocks"] = generated, {}
     stray = stray_files(candidates, generated, Path(config.docs_dir).name)
     if stray:  # normally already refused in on_config; this guards the pages actually generated
         _stop(stray)
@@ -84,9 +86,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Generated pages: Markdown only sees their headings and editorial text; their finished HTML blocks are
+    set aside (not parsed a second time) and put back in on_page_content."""
+    if page.file.src_uri not in _state.get("generated", ()):
+        return markdown
+    stashed = stash(markdown)
+    _state["html_blocks"][page.file.src_uri] = stashed.blocks
+    return stashed.markdown
+
+
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     """Mark the content as what Pagefind indexes (header, navigation and footer stay out), with the
     page's search filters and result metadata."""
+    if (blocks := _state.get("html_blocks", {}).pop(page.file.src_uri, None)) is not None:
+        html = restore(html, blocks)
     data = _state["search"].for_page(page.url)
     if data is None:
         return html
