@@ -10,8 +10,10 @@ would, cache headers as GitHub Pages sends them) and uncompressed.
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import http.server
+import io
 import os
 import subprocess
 import sys
@@ -59,7 +61,6 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "max-age=600")
         self.end_headers()
-        import io
         return io.BytesIO(body)
 
     def log_message(self, format, *args):  # noqa: A002
@@ -68,7 +69,6 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
 
 @contextmanager
 def serve(directory: Path) -> Iterator[str]:
-    import functools
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_GzipHandler, directory=str(directory)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -84,7 +84,9 @@ class Meter:
 
     def __init__(self, cdp):
         self.requests: dict[str, dict] = {}
+        cdp.send("Network.enable")
         cdp.on("Network.responseReceived", self._response)
+        cdp.on("Network.requestServedFromCache", self._from_cache)
         cdp.on("Network.dataReceived", self._data)
         cdp.on("Network.loadingFinished", self._finished)
 
@@ -97,7 +99,11 @@ class Meter:
     def _response(self, event) -> None:
         entry = self._entry(event["requestId"])
         entry["url"] = event["response"]["url"]
-        entry["cached"] = bool(event["response"].get("fromDiskCache") or event["response"].get("fromPrefetchCache"))
+        if event["response"].get("fromDiskCache") or event["response"].get("fromPrefetchCache"):
+            entry["cached"] = True
+
+    def _from_cache(self, event) -> None:
+        self._entry(event["requestId"])["cached"] = True
 
     def _data(self, event) -> None:
         self._entry(event["requestId"])["decoded"] += event["dataLength"]
@@ -113,6 +119,7 @@ class Meter:
 def search(page, base: str) -> str:
     """Type the query into the search page's field; without one (another search UI), open it by address."""
     page.goto(base + "zoeken/", wait_until="networkidle")
+    links_before = page.locator("main a").count()
     field = page.locator("main input[type=search], .md-content input[type=search]").first
     try:
         field.wait_for(state="visible", timeout=5000)
@@ -123,8 +130,8 @@ def search(page, base: str) -> str:
         page.goto(base + "zoeken/?q=" + SEARCH.replace(" ", "+"), wait_until="networkidle")
         how = "via ?q="
     page.wait_for_load_state("networkidle")
-    page.wait_for_function("document.querySelectorAll('main a[href*=\"pilots/\"], main a[href*=\"themas/\"]').length > 0",
-                           timeout=15000)
+    # Results are links that were not on the page before (the field may also be opened by address).
+    page.wait_for_function(f"document.querySelectorAll('main a').length > {links_before}", timeout=15000)
     page.wait_for_timeout(500)
     page.wait_for_load_state("networkidle")
     return how
