@@ -8,13 +8,13 @@ does the same work per page as with real data. Never writes into the project's o
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "content", "data", "hooks", "overrides")
+sys.path.insert(0, str(ROOT / "tests"))
+from conftest import copy_project  # noqa: E402  (the same copy the tests build from)
 _RECORD_START = re.compile(r"^- id: ", re.MULTILINE)
 
 
@@ -35,13 +35,7 @@ def multiply_records(text: str, factor: int) -> str:
 def project_copy(target: Path, factor: int = 1, git: bool = True) -> Path:
     """Copy the project into `target` (data multiplied by `factor`); with `git` it becomes a one-commit
     repository, as a clean clone is, so the build's git look-ups (dates per record) cost what they do."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part)
-        else:
-            shutil.copy2(source, target / part)
+    copy_project(target)
     pilots = target / "data" / "pilots.yaml"
     if factor > 1:
         pilots.write_text(multiply_records(pilots.read_text("utf-8"), factor), "utf-8")
