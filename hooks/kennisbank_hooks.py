@@ -104,9 +104,13 @@ def _map_html(maker: MapMaker, view) -> str:
     if not _serve["active"]:
         return maker.render(view)
     key = (view, tuple(maker.kleur.items()), str(maker.geo_dir))
-    if key not in _serve["maps"]:
-        _serve["maps"][key] = maker.render(view)
-    return _serve["maps"][key]
+    cache = _serve["maps"]
+    if key not in cache:
+        cache[key] = maker.render(view)
+    # Only the newest version of each map is kept, so a long preview session does not pile up old maps.
+    for stale in [k for k in cache if k[0].slug == view.slug and k != key]:
+        del cache[stale]
+    return cache[key]
 
 
 class _CompiledTemplates(BytecodeCache):

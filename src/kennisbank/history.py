@@ -36,6 +36,8 @@ def line_dates(path: Path) -> dict[int, str]:
     except OSError:
         return {}
     if key not in _blame_cache:
+        for stale in [k for k in _blame_cache if k[0] == key[0]]:  # one version per file is enough
+            del _blame_cache[stale]
         _blame_cache[key] = _blame(path)
     return dict(_blame_cache[key])
 
