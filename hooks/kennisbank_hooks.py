@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import threading
 from pathlib import Path
 
+from jinja2 import BytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
@@ -18,6 +21,7 @@ from mkdocs.structure.files import File, Files
 from kennisbank.editorial import is_editorial, stray_files
 from kennisbank.export import export_files
 from kennisbank.history import commit_timestamp
+from kennisbank.htmlblocks import restore, stash
 from kennisbank.loading import GEO_DIR, check_project
 from kennisbank.maps import MapMaker, leaflet_files
 from kennisbank.pages import SiteBuilder
@@ -28,12 +32,21 @@ from kennisbank.search import SearchCatalogue, index_site
 log = logging.getLogger("mkdocs.hooks.kennisbank")
 
 _state: dict = {}
+# Kept across the rebuilds of `mkdocs serve` (not reset in on_config): see on_startup.
+_serve: dict = {"active": False, "maps": {}, "indexing": None}
 
 
 def _stop(problems: list) -> None:
     for problem in problems:
         log.error(str(problem))
     raise Abort(f"Bouwen gestopt: {count_text(len(problems))} in de gegevens (zie hierboven).")
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """In `mkdocs serve` every change rebuilds the site: maps whose input did not change are reused and
+    Pagefind indexes after the rebuild instead of holding it up (the preview keeps the previous index until
+    the new one is there, so search keeps working)."""
+    _serve["active"] = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -68,6 +81,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     edit_base = config.extra.get("gegevens_bewerken_url") or None
     pages = SiteBuilder(dataset, editorial, edit_base, maps).pages()
     generated = {page.src_path for page in pages}
+    _state["generated"], _state["html_blocks"] = generated, {}
     stray = stray_files(candidates, generated, Path(config.docs_dir).name)
     if stray:  # normally already refused in on_config; this guards the pages actually generated
         _stop(stray)
@@ -76,7 +90,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in pages:
         files.append(File.generated(config, page.src_path, content=page.markdown))
     for view in maps.values():
-        files.append(File.generated(config, view.url, content=maker.render(view)))
+        files.append(File.generated(config, view.url, content=_map_html(maker, view)))
     for path, content in leaflet_files().items():
         files.append(File.generated(config, path, content=content))
     for path, content in export_files(dataset).items():
@@ -84,16 +98,101 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def _map_html(maker: MapMaker, view) -> str:
+    """A map's HTML; in `mkdocs serve` from the previous rebuild when its view (everything drawn on it,
+    frozen data) and the colours are the same."""
+    if not _serve["active"]:
+        return maker.render(view)
+    key = (view, tuple(maker.kleur.items()), str(maker.geo_dir))
+    cache = _serve["maps"]
+    if key not in cache:
+        cache[key] = maker.render(view)
+    # Only the newest version of each map is kept, so a long preview session does not pile up old maps.
+    for stale in [k for k in cache if k[0].slug == view.slug and k != key]:
+        del cache[stale]
+    return cache[key]
+
+
+class _CompiledTemplates(BytecodeCache):
+    """Compiled theme templates kept in memory across `mkdocs serve` rebuilds (MkDocs makes a new template
+    environment for every rebuild; Jinja checks each template's source checksum, so edits are seen)."""
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if (code := self.store.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+def on_env(env, config: MkDocsConfig, files: Files):
+    if _serve["active"]:
+        env.bytecode_cache = _serve.setdefault("templates", _CompiledTemplates())
+    return env
+
+
+def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Generated pages: Markdown only sees their headings and editorial text; their finished HTML blocks are
+    set aside (not parsed a second time) and put back in on_page_content."""
+    if page.file.src_uri not in _state.get("generated", ()):
+        return markdown
+    stashed = stash(markdown)
+    _state["html_blocks"][page.file.src_uri] = stashed.blocks
+    return stashed.markdown
+
+
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     """Mark the content as what Pagefind indexes (header, navigation and footer stay out), with the
     page's search filters and result metadata."""
+    if (blocks := _state.get("html_blocks", {}).pop(page.file.src_uri, None)) is not None:
+        html = restore(html, blocks)
     data = _state["search"].for_page(page.url)
     if data is None:
         return html
     return f"<div data-pagefind-body>{data.html()}{html}</div>"
 
 
+def on_pre_build(config: MkDocsConfig) -> None:
+    """serve: let the previous background indexing finish, and keep its index out of the cleaning."""
+    if not _serve["active"]:
+        return
+    if (thread := _serve["indexing"]) is not None:
+        thread.join()
+    index = Path(config.site_dir) / "pagefind"
+    kept = Path(config.site_dir).parent / f".{Path(config.site_dir).name}-pagefind"
+    shutil.rmtree(kept, ignore_errors=True)
+    if index.is_dir():
+        index.rename(kept)
+        _serve["kept_index"] = kept
+
+
 def on_post_build(config: MkDocsConfig) -> None:
-    result = index_site(Path(config.site_dir))
+    site_dir = Path(config.site_dir)
+    kept = _serve.pop("kept_index", None)
+    if not _serve["active"] or kept is None:
+        _log_index(index_site(site_dir))
+        return
+    # serve, after the first build: the previous index serves searches until the new one replaces it.
+    kept.rename(site_dir / "pagefind")
+    fresh = site_dir.parent / f".{site_dir.name}-pagefind-nieuw"
+    shutil.rmtree(fresh, ignore_errors=True)
+
+    def index_in_background() -> None:
+        try:
+            result = index_site(site_dir, fresh)
+            shutil.rmtree(site_dir / "pagefind", ignore_errors=True)
+            fresh.rename(site_dir / "pagefind")
+            _log_index(result)
+        except Exception as error:  # noqa: BLE001 - a preview must keep running; the next build retries
+            log.warning("Pagefind: indexeren mislukt (%s); de zoekfunctie gebruikt de vorige index", error)
+
+    _serve["indexing"] = threading.Thread(target=index_in_background, name="pagefind", daemon=True)
+    _serve["indexing"].start()
+
+
+def _log_index(result) -> None:
     log.info("Pagefind: %d pagina's geïndexeerd, %d bestanden, %.0f kB", result.pages, result.files,
              result.bytes / 1024)

@@ -48,17 +48,21 @@ class Project:
                               cwd=self.root, capture_output=True, text=True)
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Project:
-    target = tmp_path / "project"
-    target.mkdir()
+def copy_project(target: Path) -> Path:
+    """The parts of the project a build needs, copied into `target` (also used by benchmarks/synthetic.py)."""
+    target.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(source, target / part)
         else:
             shutil.copy2(source, target / part)
-    return Project(target)
+    return target
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    return Project(copy_project(tmp_path / "project"))
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ Every problem in every file is collected before giving up, so an editor sees the
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from .problems import DataError, Problem, one_per_mistake
 from .project import find_root
 from .schema_check import check_schema
 from .textchecks import check_text
-from .yamlsource import read_yaml
+from .yamlsource import YamlSource, read_yaml
 
 # kind -> (file name, how one item is called in messages)
 DATA_FILES: dict[str, tuple[str, str]] = {
@@ -55,11 +56,9 @@ def collect_problems(data_dir: Path) -> tuple[dict[str, DataFile], list[Problem]
     files: dict[str, DataFile] = {}
     problems: list[Problem] = []
     for kind, (name, label) in DATA_FILES.items():
-        source = read_yaml(data_dir / name, display_path(data_dir / name, base))
+        source, schema_problems = _read_and_check(data_dir / name, display_path(data_dir / name, base), kind, label)
         files[kind] = DataFile(kind, label, source)
-        problems += source.problems
-        if source.data is not None:
-            problems += check_schema(source, kind, label)
+        problems += source.problems + schema_problems
 
     geo_dir = data_dir / GEO_DIR
     missing_geo = [n for n in (geo.GEMEENTE_FILE, geo.PROVINCIE_FILE) if not (geo_dir / n).is_file()]
@@ -67,9 +66,43 @@ def collect_problems(data_dir: Path) -> tuple[dict[str, DataFile], list[Problem]
         problems.append(Problem(display_path(geo_dir / name, base), 1, 1,
                                 "grensbestand van het CBS ontbreekt; zie data/geo/README.md"))
     if not missing_geo:
-        problems += check_consistency(files, geo.official_names(geo_dir / geo.GEMEENTE_FILE),
-                                      geo.official_names(geo_dir / geo.PROVINCIE_FILE))
+        problems += check_consistency(files, _official_names(geo_dir / geo.GEMEENTE_FILE),
+                                      _official_names(geo_dir / geo.PROVINCIE_FILE))
     return files, one_per_mistake(problems)
+
+
+# `mkdocs serve` loads the data again after every change; a file that did not change is read and checked
+# against its schema only once per process. Keyed by content, so the answer is always that of the file
+# as it is now (the newest version per file is kept).
+_checked: dict[str, tuple[bytes, tuple[YamlSource, list[Problem]]]] = {}
+
+
+def _read_and_check(path: Path, display: str, kind: str, label: str) -> tuple[YamlSource, list[Problem]]:
+    try:
+        digest = hashlib.sha256(path.read_bytes()).digest()
+    except OSError:
+        digest = b""  # missing or unreadable: read_yaml reports it
+    key = f"{path.resolve()}|{display}|{kind}|{label}"
+    cached = _checked.get(key)
+    if cached is not None and digest and cached[0] == digest:
+        return cached[1]
+    source = read_yaml(path, display)
+    result = (source, check_schema(source, kind, label) if source.data is not None else [])
+    if digest:
+        _checked[key] = (digest, result)
+    return result
+
+
+_names: dict[str, tuple[tuple[int, int], dict[str, str]]] = {}
+
+
+def _official_names(path: Path) -> dict[str, str]:
+    """geo.official_names, read again only when the boundary file changes."""
+    stat = path.stat()
+    key, stamp = str(path.resolve()), (stat.st_mtime_ns, stat.st_size)
+    if key not in _names or _names[key][0] != stamp:
+        _names[key] = (stamp, geo.official_names(path))
+    return _names[key][1]
 
 
 def _locations(data_dir: Path, files: dict[str, DataFile]) -> dict[tuple[str, str], Locatie]:

@@ -39,13 +39,39 @@ def allowed_values(kind: str, field: str) -> list[str]:
     return list(_load_schema(kind)["items"]["properties"][field]["enum"])
 
 
-@cache
-def _validator(kind: str) -> Draft202012Validator:
+def _registry() -> Registry:
     registry: Registry = Registry()
     for name in SCHEMA_FILES:
         schema = _load_schema(name)
         registry = registry.with_resource(schema["$id"], Resource.from_contents(schema))
-    return Draft202012Validator(_load_schema(kind), registry=registry)
+    return registry
+
+
+def _inline_refs(schema: Any, base: str, registry: Registry) -> Any:
+    """The schema with every $ref replaced by what it points to (our schemas are not recursive): jsonschema
+    then validates without a reference lookup per value, several times faster, with the same errors.
+    A $ref next to other keywords becomes an allOf, which reports the same errors as the $ref did."""
+    if isinstance(schema, list):
+        return [_inline_refs(item, base, registry) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {key: value if key in ("enum", "const", "required") else _inline_refs(value, base, registry)
+           for key, value in schema.items() if key not in ("$ref", "$defs")}
+    if "$ref" not in schema:
+        return out
+    document, _, pointer = schema["$ref"].partition("#")
+    document = document or base
+    target = registry.contents(document)
+    for part in filter(None, pointer.split("/")):
+        target = target[part]
+    resolved = _inline_refs(target, document, registry)
+    return {"allOf": [resolved], **out} if out else resolved
+
+
+@cache
+def _validator(kind: str) -> Draft202012Validator:
+    schema = _load_schema(kind)
+    return Draft202012Validator(_inline_refs(schema, schema["$id"], _registry()))
 
 
 # Checked in this order: bool is a subclass of int.

@@ -98,19 +98,20 @@ class IndexResult:
     bytes: int
 
 
-async def _index(site_dir: Path) -> int:
+async def _index(site_dir: Path, output: Path) -> int:
     from pagefind.index import IndexConfig, PagefindIndex
 
-    config = IndexConfig(output_path=str(site_dir / "pagefind"))
+    config = IndexConfig(output_path=str(output))
     async with PagefindIndex(config=config) as index:
         result = await index.add_directory(path=str(site_dir))
         await index.write_files()
     return int(result["page_count"])
 
 
-def index_site(site_dir: Path) -> IndexResult:
-    """Index a built site in place; writes site_dir/pagefind."""
+def index_site(site_dir: Path, output: Path | None = None) -> IndexResult:
+    """Index a built site; writes site_dir/pagefind (or `output`, to be moved there later)."""
     site_dir = Path(site_dir)
-    pages = asyncio.run(_index(site_dir))
-    files = [p for p in (site_dir / "pagefind").rglob("*") if p.is_file()]
+    output = Path(output) if output else site_dir / "pagefind"
+    pages = asyncio.run(_index(site_dir, output))
+    files = [p for p in output.rglob("*") if p.is_file()]
     return IndexResult(pages, len(files), sum(p.stat().st_size for p in files))

@@ -1,0 +1,237 @@
+"""Build speed side by side: the project against a bare mkdocs-material site with the same number of pages
+and comparable text (Material's default search plugin on), in the same run, at 1x and 10x the records;
+then the `mkdocs serve` preview rebuild after a one-line change in data/pilots.yaml.
+
+    .venv/bin/python benchmarks/build_speed.py              # 5 builds each, min taken
+    .venv/bin/python benchmarks/build_speed.py --runs 3 --skip-serve
+
+Everything happens in temporary copies (benchmarks/synthetic.py); data/ is never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html.parser
+import os
+import re
+import resource
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import project_copy  # noqa: E402
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+NOT_PAGES = ("kaarten/", "assets/", "pagefind/", "data/")
+
+
+def cpu_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def mkdocs_build(root: Path, site: Path) -> tuple[float, float]:
+    """Wall-clock seconds and CPU seconds (the build and the processes it starts, such as Pagefind's).
+    On a shared machine the CPU time is the steadier figure: it hardly grows when others load the cores."""
+    start, cpu = time.perf_counter(), cpu_of_children()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=root, check=True,
+                   env=ENV)
+    return time.perf_counter() - start, cpu_of_children() - cpu
+
+
+def page_files(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if not p.relative_to(site).as_posix().startswith(NOT_PAGES))
+
+
+class _ArticleText(html.parser.HTMLParser):
+    """The readable text of a page's <article> as Markdown: headings and paragraphs (no markup)."""
+
+    BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "dd", "dt", "caption", "figcaption"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0  # inside <article>
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.heading = ""
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "article":
+            self.depth += 1
+        elif self.depth and tag in self.BLOCKS:
+            self._flush()
+            self.heading = "#" * int(tag[1]) + " " if tag in {"h1", "h2", "h3", "h4"} else ""
+
+    def handle_endtag(self, tag):
+        if tag == "article":
+            self._flush()
+            self.depth -= 1
+        elif self.depth and tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data):
+        if self.depth:
+            self.current.append(data)
+
+    def _flush(self):
+        text = " ".join("".join(self.current).split())
+        if text:
+            self.lines.append(self.heading + text.replace("#", "").replace("<", "&lt;"))
+        self.current, self.heading = [], ""
+
+
+def bare_site(project_site: Path, target: Path) -> int:
+    """A bare mkdocs-material project with one Markdown page per project page, holding that page's text."""
+    docs = target / "docs"
+    pages = page_files(project_site)
+    sections = set()
+    for page in pages:
+        rel = page.relative_to(project_site)
+        if rel.name == "404.html":
+            continue
+        parser = _ArticleText()
+        parser.feed(page.read_text("utf-8"))
+        md = docs / (rel.parent.as_posix() + ".md" if rel.parent.as_posix().count("/") else
+                     rel.parent.as_posix() + "/index.md") if rel.parent.as_posix() != "." else docs / "index.md"
+        md.parent.mkdir(parents=True, exist_ok=True)
+        md.write_text("\n\n".join(parser.lines or ["# Pagina"]) + "\n", "utf-8")
+        if rel.parent.as_posix().count("/") == 0:
+            sections.add(md.relative_to(docs).as_posix())
+    nav = "\n".join(f"  - {s}" for s in sorted(sections))
+    (target / "mkdocs.yml").write_text(
+        "site_name: Kale Material-site\ntheme:\n  name: material\n  language: nl\n  font: false\n"
+        "plugins:\n  - search\n"
+        f"nav:\n{nav}\nvalidation:\n  nav:\n    omitted_files: ignore\n", "utf-8")
+    return len(pages)
+
+
+def best_of(runs: int, builds: dict[str, tuple[Path, Path]]) -> dict[str, tuple[float, float]]:
+    """Interleaved builds (a, b, a, b, ...) so that load from others on the machine hits both alike;
+    the minimum wall-clock and the minimum CPU time of each."""
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in builds}
+    for _ in range(runs):
+        for name, (root, site) in builds.items():
+            times[name].append(mkdocs_build(root, site))
+    for name, values in times.items():
+        print(f"  {name:16} klok " + " ".join(f"{w:5.2f}" for w, _ in values) + f"  min {min(w for w, _ in values):5.2f} s"
+              f" | cpu " + " ".join(f"{c:5.2f}" for _, c in values) + f"  min {min(c for _, c in values):5.2f} s",
+              flush=True)
+    return {name: (min(w for w, _ in values), min(c for _, c in values)) for name, values in times.items()}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds of a running process and its finished children (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def serve_rebuild(root: Path, changes: int = 3, timeout: float = 300.0) -> list[tuple[float, float, float]]:
+    """Start `mkdocs serve` in `root`, change one line of data/pilots.yaml `changes` times and measure, each
+    time, from the change until the log says the browsers reload (wall clock), MkDocs' own build time and
+    the CPU time the server used meanwhile."""
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
+                               cwd=root, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: list[tuple[float, str]] = []
+    ready = threading.Event()
+
+    def read() -> None:
+        for line in process.stdout:
+            lines.append((time.perf_counter(), line.rstrip()))
+            ready.set()
+
+    threading.Thread(target=read, daemon=True).start()
+
+    def wait_for(pattern: str, after: int) -> tuple[float, str]:
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            for stamp, line in lines[after:]:
+                if re.search(pattern, line):
+                    return stamp, line
+            if process.poll() is not None:
+                break
+            time.sleep(0.02)
+        raise RuntimeError(f"geen '{pattern}' binnen {timeout:.0f} s; log:\n" + "\n".join(l for _, l in lines[-30:]))
+
+    results = []
+    try:
+        wait_for(r"Serving on", 0)
+        time.sleep(1.0)  # let the watcher settle
+        pilots = root / "data" / "pilots.yaml"
+        for n in range(changes):
+            text = pilots.read_text("utf-8")
+            mark = len(lines)
+            changed = re.sub(r'^  titel: "B1-route Almelo[^"]*"$', f'  titel: "B1-route Almelo (wijziging {n + 1})"', text,
+                             count=1, flags=re.MULTILINE)
+            if changed == text:
+                raise RuntimeError("testwijziging niet gevonden in data/pilots.yaml")
+            start, cpu = time.perf_counter(), process_cpu(process.pid)
+            pilots.write_text(changed, "utf-8")
+            _, built = wait_for(r"Documentation built in", mark)
+            reload_stamp, _ = wait_for(r"Reloading browsers", mark)
+            own = float(re.search(r"built in ([\d.]+)", built).group(1))
+            results.append((reload_stamp - start, own, process_cpu(process.pid) - cpu))
+            time.sleep(1.0)
+            if n + 1 < changes:  # background work of the preview (Pagefind) is done before the next change
+                time.sleep(2.0)
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--factor", type=int, default=10)
+    parser.add_argument("--skip-serve", action="store_true")
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f} (figures are noisy when others use it)")
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
+        tmp_path = Path(tmp)
+        for factor in (1, args.factor):
+            project = project_copy(tmp_path / f"project-{factor}x", factor)
+            project_site = tmp_path / f"site-{factor}x"
+            mkdocs_build(project, project_site)  # warm-up, and the text for the bare site
+            bare = tmp_path / f"bare-{factor}x"
+            pages = bare_site(project_site, bare)
+            print(f"{factor}x de records: {pages} pagina's (project en kale site), {args.runs} builds elk", flush=True)
+            best = best_of(args.runs, {"project": (project, project_site), "kale Material": (bare, tmp_path / "b")})
+            results[factor] = (pages, best["project"], best["kale Material"])
+        print()
+        for label, which in (("klok", 0), ("cpu", 1)):
+            print(f"{label:10} {'pagina':>7} {'project':>9} {'kaal':>9} {'verhouding':>11}")
+            for factor, (pages, own, bare_time) in results.items():
+                print(f"{str(factor) + 'x':10} {pages:7d} {own[which]:8.2f}s {bare_time[which]:8.2f}s "
+                      f"{own[which] / bare_time[which]:10.2f}x")
+            (p1, o1, b1), (p10, o10, b10) = results[1], results[args.factor]
+            extra = p10 - p1
+            own_ms, bare_ms = (o10[which] - o1[which]) / extra * 1000, (b10[which] - b1[which]) / extra * 1000
+            print(f"{label}: per extra pagina project {own_ms:.1f} ms, kaal {bare_ms:.1f} ms, "
+                  f"verhouding {own_ms / bare_ms:.2f}x")
+        if not args.skip_serve:
+            rebuilds = serve_rebuild(project_copy(tmp_path / "serve", 1))
+            for wall, own, cpu in rebuilds:
+                print(f"mkdocs serve na een wijziging van één regel in data/pilots.yaml: {wall:.2f} s tot herladen "
+                      f"(MkDocs: gebouwd in {own:.2f} s; cpu {cpu:.2f} s)")
+            print(f"preview-herbouw: beste {min(r[0] for r in rebuilds):.2f} s klok, "
+                  f"{min(r[2] for r in rebuilds):.2f} s cpu")
+
+
+if __name__ == "__main__":
+    main()
