@@ -63,10 +63,18 @@ _INFO = [
 def translate_info(message: str, target: str | None = None) -> str | None:
     """Dutch for one of MkDocs' INFO lines, or None if it is not one we know."""
     context = {"target": target} if target else {}
+    stamp, message = _split_time(message)
     for pattern, dutch in _INFO:
         if match := pattern.fullmatch(message):
-            return dutch(match, context)
+            return stamp + dutch(match, context)
     return None
+
+
+def _split_time(message: str) -> tuple[str, str]:
+    """The preview server puts the time before its lines: "[14:59:22] Serving on ..."."""
+    if match := re.match(r"\[\d\d:\d\d:\d\d\] ", message):
+        return match[0], message[match.end():]
+    return "", message
 
 
 def translate_abort(message: str, target: str) -> str | None:
@@ -200,7 +208,9 @@ class DutchLog(logging.Filter):
         record.kennisbank_nl = True
         message = record.getMessage()
         dutch: str | None = None
-        if record.levelno >= logging.WARNING:
+        if record.levelno >= logging.WARNING and record.name.startswith("mkdocs.livereload"):
+            pass  # the preview server's request log ("GET /x code 404") is not a build problem
+        elif record.levelno >= logging.WARNING:
             if record.name.startswith("mkdocs.hooks"):  # our own messages are Dutch already
                 notice = parse_own(message)
             else:
