@@ -56,3 +56,20 @@ def test_failed_test_becomes_a_dutch_annotation(tmp_path: Path) -> None:
                            "test_voorbeeld.py::test_titel. Deze test controleert: Elke pilot heeft een titel."
                            "%0AWat er misging: AssertionError: pilot b1-route-almelo heeft geen titel")
     assert "vraag hulp in de pull request" in line
+
+
+def test_contributing_starts_with_prerequisites_and_explains_every_red_step() -> None:
+    guide = (ROOT / "CONTRIBUTING.md").read_text("utf-8")
+    setup = guide.index("bash scripts/site.sh")
+    assert setup < guide.index(".venv/bin/kennisbank"), "the first use of the tool must come after its installation"
+    assert "## Eerst: wat u nodig hebt" in guide[:setup]
+    red = guide[guide.index("## Als een controle rood is"):]
+    workflow = yaml.safe_load((WORKFLOWS / "kennisbank.yml").read_text("utf-8"))
+    for step in workflow["jobs"]["controleren"]["steps"]:
+        if "run" in step:
+            assert f"| {step['name']} |" in red, step["name"]
+    assert "Vraag hulp als" in red and "log" in red
+    prose = re.sub(r"```.*?```", "", guide, flags=re.S)  # examples of tool output are checked elsewhere
+    assert not re.search(r"\b(je|jij|jouw)\b", prose, re.IGNORECASE), "the guide addresses the reader with 'u'"
+    template = (ROOT / ".github" / "pull_request_template.md").read_text("utf-8")
+    assert "Als een controle rood is" in template and "bash scripts/site.sh" in template
