@@ -13,6 +13,7 @@ import urllib.request
 from collections.abc import Callable
 
 from bs4 import BeautifulSoup
+from playwright.sync_api import expect
 
 from conftest import Project
 from kennisbank.buildlog import Notice
@@ -47,7 +48,7 @@ def wait_for(url: str, condition: Callable[[int, str], bool], what: str) -> tupl
     raise AssertionError(f"na {WAIT} s nog steeds niet: {what} (laatste antwoord {status})")
 
 
-def test_preview_shows_errors_and_recovers(project: Project) -> None:
+def test_preview_shows_errors_and_recovers(project: Project, browser) -> None:
     port = free_port()
     log_path = project.root.parent / "serve.log"
     with open(log_path, "w", encoding="utf-8") as log:
@@ -55,9 +56,14 @@ def test_preview_shows_errors_and_recovers(project: Project) -> None:
                                    f"127.0.0.1:{port}"], cwd=project.root, stdout=log, stderr=subprocess.STDOUT,
                                   env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     url = f"http://127.0.0.1:{port}/pilots/b1-route-almelo/"
+    tab = browser.new_page()
     try:
         wait_for(url, lambda status, body: status == 200, "de site in het voorbeeld")
+        tab.goto(url)
+        assert tab.inner_text("h1").strip() == "B1-route Almelo"
         line = project.edit("pilots.yaml", "thema: b1-route\n", "thema: b1route\n")
+        # The open page reloads itself (MkDocs' livereload) and now shows the error page.
+        expect(tab.locator("h1")).to_contain_text("kan niet worden gebouwd", timeout=WAIT * 1000)
         status, body = wait_for(url, lambda status, body: "kan niet worden gebouwd" in body, "de foutpagina")
         page = BeautifulSoup(body, "html.parser")
         assert page.html["lang"] == "nl"
@@ -71,7 +77,10 @@ def test_preview_shows_errors_and_recovers(project: Project) -> None:
         project.edit("pilots.yaml", "thema: b1route\n", "thema: b1-route\n")
         status, body = wait_for(url, lambda status, body: status == 200, "de site na de verbetering")
         assert BeautifulSoup(body, "html.parser").h1.get_text().strip() == "B1-route Almelo"
+        # The error page in the browser checks by itself and brings the page back.
+        expect(tab.locator("h1")).to_have_text("B1-route Almelo", timeout=WAIT * 1000)
     finally:
+        tab.close()
         server.terminate()
         server.wait(timeout=30)
     log_text = log_path.read_text("utf-8")
