@@ -161,7 +161,7 @@ def on_build_error(error: Exception) -> None:
     if (staged := _state.pop("staged", None)) is not None:
         staged.discard()
     if isinstance(error, Abort):
-        if dutch := translate_abort(error.message, _dutch_log.target or "de site"):
+        if dutch := translate_abort(error.message, _dutch_log.target):
             error.message = dutch
     elif in_github_actions():
         print(github_annotation("error", Notice("", None, f"Onverwachte fout tijdens het bouwen: {error}")))
@@ -173,6 +173,7 @@ def on_serve(server, config: MkDocsConfig, builder):
     build = server.builder
 
     def build_or_show_errors() -> None:
+        _dutch_log.notices = []  # a failure before on_config (e.g. in mkdocs.yml) must not show older notices
         try:
             build()
         except Exception as error:  # noqa: BLE001 - every failure must reach the browser

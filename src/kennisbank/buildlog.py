@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .textfmt import aantal
+
 
 @dataclass(frozen=True)
 class Notice:
@@ -77,16 +79,14 @@ def _split_time(message: str) -> tuple[str, str]:
     return "", message
 
 
-def translate_abort(message: str, target: str) -> str | None:
-    """Dutch for MkDocs' closing line after a build with warnings in strict mode."""
+def translate_abort(message: str, target: str | None) -> str | None:
+    """Dutch for MkDocs' closing line after a build with warnings in strict mode; `target` is the site
+    folder that was left as it was (None in the preview, which shows an error page instead)."""
     if match := re.fullmatch(r"Aborted with (.*) in strict mode!", message):
-        counts = [part.split(" ", 1) for part in match[1].split(", ")]
-        total = sum(int(count) for count, _ in counts)
-        words = "melding" if total == 1 else "meldingen"
-        return (f"Bouwen gestopt na {total} {words} (zie hierboven); {target} is niet veranderd. "
-                "Los de meldingen op en bouw opnieuw.")
-    if message == "Aborted with a BuildError!":
-        return f"Bouwen gestopt door een fout (zie hierboven); {target} is niet veranderd."
+        total = sum(int(part.split(" ", 1)[0]) for part in match[1].split(", "))
+        kept = f"; {target} is niet veranderd" if target else ""
+        return f"Bouwen gestopt na {aantal(total, 'melding', 'meldingen')} (zie hierboven){kept}. " \
+               "Los de meldingen op en bouw opnieuw."
     return None
 
 
