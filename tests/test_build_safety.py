@@ -43,17 +43,26 @@ def assert_untouched(site: Path, before: dict[str, str]) -> None:
 
 def test_strict_warning_leaves_previous_site_as_it_was(project: Project, previous_site: Path) -> None:
     before = snapshot(previous_site)
+    page = project.root / "content" / "toegankelijkheid.md"
+    page.write_text(page.read_text("utf-8") + "\nZie [de pilot](../pilots/b1-route-almeloo.md).\n", "utf-8")
+    result = build(project, previous_site)
+    assert result.returncode == 1
+    assert "WARNING -  content/toegankelijkheid.md:" in result.stderr
+    last = result.stdout.strip().splitlines()[-1]  # MkDocs prints its closing line on standard output
+    assert last == (f"Bouwen gestopt na 1 melding (zie hierboven); {previous_site} is niet veranderd. "
+                    "Los de meldingen op en bouw opnieuw.")
+    assert "Aborted with" not in result.stdout + result.stderr
+    assert_untouched(previous_site, before)
+
+
+def test_stray_editorial_file_leaves_previous_site_as_it_was(project: Project, previous_site: Path) -> None:
+    before = snapshot(previous_site)
     stray = project.root / "content" / "pilots" / "b1-route-almeloo.md"
     stray.parent.mkdir(parents=True, exist_ok=True)
     stray.write_text("Extra tekst.\n", "utf-8")
     result = build(project, previous_site)
     assert result.returncode == 1
-    assert ("WARNING -  content/pilots/b1-route-almeloo.md: bij deze redactionele tekst hoort geen thema, pilot"
-            in result.stderr)
-    last = result.stdout.strip().splitlines()[-1]  # MkDocs prints its closing line on standard output
-    assert last == (f"Bouwen gestopt na 1 melding (zie hierboven); {previous_site} is niet veranderd. "
-                    "Los de meldingen op en bouw opnieuw.")
-    assert "Aborted with" not in result.stdout + result.stderr
+    assert "content/pilots/b1-route-almeloo.md" in result.stderr
     assert_untouched(previous_site, before)
 
 
