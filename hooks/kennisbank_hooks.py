@@ -3,6 +3,11 @@
 All logic (loading, validation, pages, exports) lives in the package; this file only decides *when*
 it runs. MkDocs loads a hook module once per process (also across `mkdocs serve` rebuilds), so all
 state is reset in on_config.
+
+Nothing half-built: `mkdocs build` writes into a folder next to the target (kennisbank.staging) that
+replaces the target only in on_post_build, when the build logged no warning or error — MkDocs checks its
+strict-mode count only after on_post_build, so that is where the decision is made. `mkdocs serve` builds
+in place (MkDocs holds requests during a rebuild) and shows an error page while a build fails.
 """
 
 from __future__ import annotations
@@ -11,14 +16,18 @@ import logging
 import os
 import shutil
 import threading
+import traceback
 from pathlib import Path
 
 from jinja2 import BytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from kennisbank.buildlog import DutchLog, Notice, Sources, github_annotation, in_github_actions, translate_abort
 from kennisbank.editorial import is_editorial, stray_files
+from kennisbank.errorpage import show_error_page
 from kennisbank.export import export_files
 from kennisbank.history import commit_timestamp
 from kennisbank.htmlblocks import restore, stash
@@ -28,6 +37,7 @@ from kennisbank.pages import SiteBuilder
 from kennisbank.privacy import CONTENT_SECURITY_POLICY
 from kennisbank.problems import count_text
 from kennisbank.search import SearchCatalogue, index_site
+from kennisbank.staging import StagedSite
 
 log = logging.getLogger("mkdocs.hooks.kennisbank")
 
@@ -42,6 +52,35 @@ def _stop(problems: list) -> None:
     raise Abort(f"Bouwen gestopt: {count_text(len(problems))} in de gegevens (zie hierboven).")
 
 
+_dutch_log = DutchLog(Sources(Path.cwd(), Path.cwd() / "content"))
+
+
+class _Collector(logging.Handler):
+    """Sees every warning and error of MkDocs and the hooks, so the Dutch log filter records them all."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        pass
+
+
+def _install_dutch_log(config: MkDocsConfig, target: str | None) -> None:
+    project = Path(config.config_file_path).resolve().parent
+    _dutch_log.reset(Sources(project, Path(config.docs_dir).resolve()), target)
+    mkdocs_log = logging.getLogger("mkdocs")
+    if not any(isinstance(handler, _Collector) for handler in mkdocs_log.handlers):
+        collector = _Collector(logging.WARNING)
+        collector.addFilter(_dutch_log)
+        mkdocs_log.addHandler(collector)
+    for handler in mkdocs_log.handlers:
+        if _dutch_log not in handler.filters:
+            handler.addFilter(_dutch_log)
+
+
+def _shown(path: str) -> str:
+    """A folder as the editor knows it: relative to the working folder where that is shorter."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
 def on_startup(command: str, dirty: bool) -> None:
     """In `mkdocs serve` every change rebuilds the site: maps whose input did not change are reused and
     Pagefind indexes after the rebuild instead of holding it up (the preview keeps the previous index until
@@ -53,6 +92,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Validate all data and editorial files before anything is built, with the same checks as `kennisbank
     validate`: a mistake stops the build with every problem listed; warnings are shown and the build goes on."""
     _state.clear()
+    serving = _serve["active"]
+    _install_dutch_log(config, None if serving else _shown(config.site_dir))
     data_dir = Path(config.config_file_path).resolve().parent / "data"
     _state["geo_dir"] = data_dir / GEO_DIR
     check = check_project(data_dir, Path(config.docs_dir))
@@ -66,6 +107,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Build dates (sitemap) from the last commit instead of the clock: the same commit builds the same site.
     if "SOURCE_DATE_EPOCH" not in os.environ and (stamp := commit_timestamp(data_dir)) is not None:
         os.environ["SOURCE_DATE_EPOCH"] = str(stamp)
+    if not serving:
+        _state["staged"] = StagedSite.start(config.site_dir)
+        config.site_dir = str(_state["staged"].staging)
     return config
 
 
@@ -163,24 +207,40 @@ def on_pre_build(config: MkDocsConfig) -> None:
         thread.join()
     index = Path(config.site_dir) / "pagefind"
     kept = Path(config.site_dir).parent / f".{Path(config.site_dir).name}-pagefind"
-    shutil.rmtree(kept, ignore_errors=True)
     if index.is_dir():
+        shutil.rmtree(kept, ignore_errors=True)
         index.rename(kept)
+    # After a failed rebuild the index kept before it is still the newest one there is.
+    if kept.is_dir():
         _serve["kept_index"] = kept
+    else:
+        _serve.pop("kept_index", None)
 
 
+@event_priority(-100)  # last: after this, MkDocs only counts the warnings
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     kept = _serve.pop("kept_index", None)
-    if not _serve["active"] or kept is None:
-        _log_index(index_site(site_dir))
+    if _serve["active"] and kept is not None:
+        _index_in_background(site_dir, kept)
         return
-    # serve, after the first build: the previous index serves searches until the new one replaces it.
+    _log_index(index_site(site_dir))
+    if (staged := _state.pop("staged", None)) is None:
+        return
+    if config.strict and _dutch_log.notices:
+        staged.discard()  # MkDocs now stops with "Aborted with N warnings in strict mode!"
+    else:
+        staged.publish()
+        config.site_dir = str(staged.target)
+
+
+def _index_in_background(site_dir: Path, kept: Path) -> None:
+    """serve, after the first build: the previous index serves searches until the new one replaces it."""
     kept.rename(site_dir / "pagefind")
     fresh = site_dir.parent / f".{site_dir.name}-pagefind-nieuw"
     shutil.rmtree(fresh, ignore_errors=True)
 
-    def index_in_background() -> None:
+    def index() -> None:
         try:
             result = index_site(site_dir, fresh)
             shutil.rmtree(site_dir / "pagefind", ignore_errors=True)
@@ -189,10 +249,46 @@ def on_post_build(config: MkDocsConfig) -> None:
         except Exception as error:  # noqa: BLE001 - a preview must keep running; the next build retries
             log.warning("Pagefind: indexeren mislukt (%s); de zoekfunctie gebruikt de vorige index", error)
 
-    _serve["indexing"] = threading.Thread(target=index_in_background, name="pagefind", daemon=True)
+    _serve["indexing"] = threading.Thread(target=index, name="pagefind", daemon=True)
     _serve["indexing"].start()
 
 
 def _log_index(result) -> None:
     log.info("Pagefind: %d pagina's geïndexeerd, %d bestanden, %.0f kB", result.pages, result.files,
              result.bytes / 1024)
+
+
+def on_build_error(error: Exception) -> None:
+    """A failed build leaves the previous site as it was; MkDocs' closing line is given in Dutch."""
+    if (staged := _state.pop("staged", None)) is not None:
+        staged.discard()
+    if isinstance(error, Abort):
+        if dutch := translate_abort(error.message, _dutch_log.target):
+            error.message = dutch
+    elif in_github_actions():
+        print(github_annotation("error", Notice("", None, f"Onverwachte fout tijdens het bouwen: {error}")))
+
+
+def on_serve(server, config: MkDocsConfig, builder):
+    """While serving, a failed rebuild shows a Dutch error page at every address instead of leaving the
+    browser waiting; the next good build brings the site back (the page checks and reloads itself)."""
+    build = server.builder
+
+    def build_or_show_errors() -> None:
+        _dutch_log.notices = []  # a failure before on_config (e.g. in mkdocs.yml) must not show older notices
+        try:
+            build()
+        except Exception as error:  # noqa: BLE001 - every failure must reach the browser
+            notices = list(_dutch_log.notices)
+            if isinstance(error, Abort):
+                log.error(error.message)
+            else:
+                traceback.print_exc()
+                notices.append(Notice("", None, "Onverwachte fout tijdens het bouwen; vraag hulp en stuur de tekst "
+                                                f"uit het terminalvenster mee: {error}"))
+            show_error_page(Path(server.root), notices or [Notice("", None, str(error))])
+            log.error("De browser toont nu een foutpagina met deze meldingen; na het opslaan van de verbetering "
+                      "komt de site vanzelf terug.")
+
+    server.builder = build_or_show_errors
+    return server

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from annotations_plugin import pytest_runtest_makereport, pytest_terminal_summary  # noqa: F401 - hooks
+
 ROOT = Path(__file__).resolve().parent.parent
 # mkdocs-material prints an end-of-life banner on every build; it is noise in test output.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")

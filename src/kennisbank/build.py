@@ -6,7 +6,7 @@ from typing import Any
 
 from .model import (
     Dataset, Doelgroep, Document, Gemeente, GemeenteRol, LatereWijziging, Les, Media, NaamJaar,
-    Provincie, Record, RodeDraad, RodeDraadKoppeling, Thema,
+    Provincie, Record, Redactie, RodeDraad, RodeDraadKoppeling, Thema,
 )
 
 
@@ -80,7 +80,8 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]]) -> Dataset:
         documenten=tuple(
             Document(d["id"], d["titel"], d["type"], _t(d["organisaties"]), _t(d.get("auteurs")), d.get("datum"),
                      d.get("datum_toelichting"), d.get("thema"), _t(d.get("behandelt")), d["samenvatting"],
-                     d.get("omvang"), d.get("bestand"), _t(d["bronnen"]))
+                     d.get("omvang"), d.get("bestand"), _t(d["bronnen"]),
+                     tuple(Redactie(r["rol"], _t(r["namen"])) for r in d.get("redactie") or ()))
             for d in raw["documenten"]
         ),
     )

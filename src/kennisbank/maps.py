@@ -144,8 +144,9 @@ class MapMaker:
         codes = sorted(c for c, p in self.provincie_of_area.items() if p == provincie.code)
         rows = self._rows(codes)
         text = (f"Kaart van {provincie.naam} met de {len(codes)} gemeenten van de provincie. "
-                + (f"{len(rows)} daarvan zijn gekleurd omdat ze meededen aan een pilot of lopend initiatief; "
-                   "de tabel bij de kaart noemt ze met hun pilots." if rows else
+                + (f"{len(rows)} daarvan {'is' if len(rows) == 1 else 'zijn'} gekleurd omdat ze "  # number agreement
+                   f"{'meedeed' if len(rows) == 1 else 'meededen'} aan een pilot of lopend initiatief; de tabel bij de "
+                   f"kaart noemt {'haar met haar' if len(rows) == 1 else 'ze met hun'} pilots." if rows else
                    "Geen enkele gemeente deed mee aan een pilot of geëvalueerd lopend initiatief."))
         return MapView(f"provincie-{provincie.id}", f"Kaart van {provincie.naam}", text, rows, self._legend(rows),
                        tuple(codes), (provincie.code,))
@@ -155,8 +156,10 @@ class MapMaker:
         codes = sorted(self.gemeente_areas)
         rows = self._rows(codes, thema_id)
         return MapView(f"thema-{thema.id}", f"Kaart van de pilots in het thema {thema.korte_titel}",
-                       f"Kaart van Nederland met de {len(rows)} gemeenten die in het thema {thema.titel} aan een "
-                       "pilot meededen; de tabel bij de kaart noemt ze met hun pilots.",
+                       (f"Kaart van Nederland met de gemeente die in het thema {thema.titel} aan een pilot "
+                        "meedeed; de tabel bij de kaart noemt haar met haar pilots." if len(rows) == 1 else
+                        f"Kaart van Nederland met de {len(rows)} gemeenten die in het thema {thema.titel} aan een "
+                        "pilot meededen; de tabel bij de kaart noemt ze met hun pilots."),
                        rows, self._legend(rows), tuple(codes), tuple(sorted(self.provincie_areas)))
 
     def all_views(self) -> list[MapView]:

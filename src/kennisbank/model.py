@@ -86,6 +86,14 @@ class RodeDraad:
 
 
 @dataclass(frozen=True)
+class Redactie:
+    """Editors of a document in one role as its colophon names it (e.g. "Tekstredactie"): not its authors."""
+
+    rol: str
+    namen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Document:
     id: str
     titel: str
@@ -100,6 +108,7 @@ class Document:
     omvang: str | None
     bestand: str | None
     bronnen: tuple[str, ...]
+    redactie: tuple[Redactie, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from . import derive, urls
 from .maps import LOPEND, MEERDERE, MapView
 from .model import Dataset, Gemeente, Record
-from .textfmt import dutch_date, markdown_html, markdown_inline
+from .textfmt import aantal, dutch_date, markdown_html, markdown_inline
 from .urls import src_path_for  # noqa: F401 - also imported from here by the hook and tests
 
 DOC_TYPES = {
@@ -59,6 +59,7 @@ def _environment() -> Environment:
     env.filters["md"] = markdown_html
     env.filters["mdi"] = markdown_inline
     env.filters["datum"] = dutch_date
+    env.filters["aantal"] = aantal
     return env
 
 

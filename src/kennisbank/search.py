@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,16 +103,22 @@ async def _index(site_dir: Path, output: Path) -> int:
     from pagefind.index import IndexConfig, PagefindIndex
 
     config = IndexConfig(output_path=str(output))
+    # Leaving the context writes the files once (calling write_files as well wrote them twice, and the
+    # Pagefind process could be stopped while the second write was still going).
     async with PagefindIndex(config=config) as index:
         result = await index.add_directory(path=str(site_dir))
-        await index.write_files()
     return int(result["page_count"])
 
 
-def index_site(site_dir: Path, output: Path | None = None) -> IndexResult:
-    """Index a built site; writes site_dir/pagefind (or `output`, to be moved there later)."""
+def index_site(site_dir: Path, output: Path | None = None, attempts: int = 3) -> IndexResult:
+    """Index a built site; writes site_dir/pagefind (or `output`, to be moved there later). A written index
+    with an empty file is never published: indexing is tried again, and fails loudly if it stays broken."""
     site_dir = Path(site_dir)
     output = Path(output) if output else site_dir / "pagefind"
-    pages = asyncio.run(_index(site_dir, output))
-    files = [p for p in output.rglob("*") if p.is_file()]
-    return IndexResult(pages, len(files), sum(p.stat().st_size for p in files))
+    for _ in range(attempts):
+        shutil.rmtree(output, ignore_errors=True)
+        pages = asyncio.run(_index(site_dir, output))
+        files = [p for p in output.rglob("*") if p.is_file()]
+        if files and all(p.stat().st_size for p in files):
+            return IndexResult(pages, len(files), sum(p.stat().st_size for p in files))
+    raise RuntimeError(f"Pagefind schreef een onvolledige zoekindex in {output}")

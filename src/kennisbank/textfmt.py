@@ -52,3 +52,8 @@ def dutch_date(value: str | None) -> str:
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{int(parts[2])} {month} {parts[0]}"
+
+
+def aantal(count: int, enkelvoud: str, meervoud: str) -> str:
+    """A count with its noun in the right number: "1 pilot", "3 pilots" (never "1 pilots")."""
+    return f"{count} {enkelvoud if count == 1 else meervoud}"
