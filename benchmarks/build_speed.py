@@ -166,7 +166,7 @@ def serve_rebuild(root: Path, changes: int = 3, timeout: float = 300.0) -> list[
 
     results = []
     try:
-        wait_for(r"Serving on", 0)
+        wait_for(r"Voorbeeld op", 0)
         time.sleep(1.0)  # let the watcher settle
         pilots = root / "data" / "pilots.yaml"
         for n in range(changes):
@@ -178,9 +178,9 @@ def serve_rebuild(root: Path, changes: int = 3, timeout: float = 300.0) -> list[
                 raise RuntimeError("testwijziging niet gevonden in data/pilots.yaml")
             start, cpu = time.perf_counter(), process_cpu(process.pid)
             pilots.write_text(changed, "utf-8")
-            _, built = wait_for(r"Documentation built in", mark)
-            reload_stamp, _ = wait_for(r"Reloading browsers", mark)
-            own = float(re.search(r"built in ([\d.]+)", built).group(1))
+            _, built = wait_for(r"Site gebouwd in", mark)
+            reload_stamp, _ = wait_for(r"Open pagina.s in de browser worden ververst", mark)
+            own = float(re.search(r"gebouwd in ([\d,]+)", built).group(1).replace(",", "."))
             results.append((reload_stamp - start, own, process_cpu(process.pid) - cpu))
             time.sleep(1.0)
             if n + 1 < changes:  # background work of the preview (Pagefind) is done before the next change
