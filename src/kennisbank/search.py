@@ -108,10 +108,18 @@ async def _index(site_dir: Path, output: Path) -> int:
     return int(result["page_count"])
 
 
+# Pagefind also writes its ready-made interfaces; the search page uses only pagefind.js (its JS API),
+# so these are not published.
+UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+                       "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+
+
 def index_site(site_dir: Path, output: Path | None = None) -> IndexResult:
     """Index a built site; writes site_dir/pagefind (or `output`, to be moved there later)."""
     site_dir = Path(site_dir)
     output = Path(output) if output else site_dir / "pagefind"
     pages = asyncio.run(_index(site_dir, output))
+    for name in UNUSED_BUNDLE_FILES:
+        (output / name).unlink(missing_ok=True)
     files = [p for p in output.rglob("*") if p.is_file()]
     return IndexResult(pages, len(files), sum(p.stat().st_size for p in files))
