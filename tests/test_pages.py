@@ -121,7 +121,12 @@ def test_pilot_page_shows_the_publication_layout(built_site: Path) -> None:
     assert roles["Oss"] == "hoofdaanvrager" and roles["Cuijk"] == "deelnemer" and roles["Boxmeer"] == "betrokken"
     text = soup.select_one("article").get_text(" ", strip=True)
     assert "Beoogd aantal deelnemers: 30" in text
-    assert "data/pilots.yaml" in text and "laatst gewijzigd" in text
+    assert "Laatst gewijzigd" in text
+    # The data file and lines are for editors: one discreet line, not in the search index.
+    editors = soup.select_one(".kb-voor-redacteuren")
+    assert editors.get_text().startswith("Voor redacteuren") and "data/pilots.yaml" in editors.get_text()
+    assert editors.has_attr("data-pagefind-ignore")
+    assert "Gegevens:" not in text
 
 
 def test_unknown_facts_say_onbekend(built_site: Path) -> None:

@@ -75,7 +75,7 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]]) -> Dataset:
                   _t(t["bronnen"]))
             for t in raw["themas"]
         ),
-        rode_draden=tuple(RodeDraad(r["id"], r["nummer"], r["titel"], r["uitleg"], _t(r["bronnen"]))
+        rode_draden=tuple(RodeDraad(r["id"], r["nummer"], r["titel"], r["kort"], r["uitleg"], _t(r["bronnen"]))
                           for r in raw["rode_draden"]),
         documenten=tuple(
             Document(d["id"], d["titel"], d["type"], _t(d["organisaties"]), _t(d.get("auteurs")), d.get("datum"),

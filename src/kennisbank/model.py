@@ -81,6 +81,7 @@ class RodeDraad:
     id: str
     nummer: int
     titel: str
+    kort: str  # one line for the overview
     uitleg: str
     bronnen: tuple[str, ...]
 
