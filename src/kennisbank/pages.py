@@ -16,6 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from . import derive, urls
 from .maps import LOPEND, MEERDERE, MapView
 from .model import Dataset, Gemeente, Record
+from .tables import label_cells
 from .textfmt import dutch_date, markdown_html, markdown_inline
 from .urls import src_path_for  # noqa: F401 - also imported from here by the hook and tests
 
@@ -144,7 +145,7 @@ class SiteBuilder:
             **context,
         }
         markdown = self.env.get_template(template).render(page_context)
-        return Page(src, url, separate_blocks(markdown))
+        return Page(src, url, separate_blocks(label_cells(markdown)))
 
     def _map_label(self, categorie: str) -> str:
         if categorie == MEERDERE:
