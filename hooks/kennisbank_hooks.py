@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files
 
 from kennisbank.editorial import is_editorial, stray_files
 from kennisbank.export import export_files
+from kennisbank.glossary import Glossary
 from kennisbank.history import commit_timestamp
 from kennisbank.htmlblocks import restore, stash
 from kennisbank.loading import GEO_DIR, check_project
@@ -62,6 +63,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.info(str(warning))
     _state["dataset"] = check.dataset()
     _state["search"] = SearchCatalogue(_state["dataset"])
+    _state["glossary"] = Glossary(_state["dataset"])
     config.extra["content_security_policy"] = CONTENT_SECURITY_POLICY
     # Build dates (sitemap) from the last commit instead of the clock: the same commit builds the same site.
     if "SOURCE_DATE_EPOCH" not in os.environ and (stamp := commit_timestamp(data_dir)) is not None:
@@ -145,10 +147,12 @@ def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) ->
 
 
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
-    """Mark the content as what Pagefind indexes (header, navigation and footer stay out), with the
-    page's search filters and result metadata."""
+    """Put back the generated HTML blocks, link the first use of each glossary term, and mark the content as
+    what Pagefind indexes (header, navigation and footer stay out), with the page's search filters and
+    result metadata."""
     if (blocks := _state.get("html_blocks", {}).pop(page.file.src_uri, None)) is not None:
         html = restore(html, blocks)
+    html = _state["glossary"].link_terms(html, page.url)
     data = _state["search"].for_page(page.url)
     if data is None:
         return html

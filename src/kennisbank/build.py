@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import (
-    Dataset, Doelgroep, Document, Gemeente, GemeenteRol, LatereWijziging, Les, Media, NaamJaar,
+    Begrip, Dataset, Doelgroep, Document, Gemeente, GemeenteRol, LatereWijziging, Les, Media, NaamJaar,
     Provincie, Record, RodeDraad, RodeDraadKoppeling, Thema,
 )
 
@@ -83,4 +83,6 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]]) -> Dataset:
                      d.get("omvang"), d.get("bestand"), _t(d["bronnen"]))
             for d in raw["documenten"]
         ),
+        begrippen=tuple(Begrip(b["id"], b["term"], b.get("voluit"), _t(b["vormen"]), b.get("rol"), b["kort"],
+                               b["uitleg"], _t(b["bronnen"])) for b in raw.get("begrippen") or ()),
     )

@@ -87,6 +87,19 @@ class RodeDraad:
 
 
 @dataclass(frozen=True)
+class Begrip:
+    """A term of the programme explained in the glossary; `vormen` are the spellings linked on pages."""
+    id: str
+    term: str
+    voluit: str | None
+    vormen: tuple[str, ...]
+    rol: str | None
+    kort: str
+    uitleg: str
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Document:
     id: str
     titel: str
@@ -191,11 +204,12 @@ class Dataset:
     themas: tuple[Thema, ...]
     rode_draden: tuple[RodeDraad, ...]
     documenten: tuple[Document, ...]
+    begrippen: tuple[Begrip, ...] = ()
     locaties: dict[tuple[str, str], Locatie] = field(default_factory=dict, compare=False, repr=False)
     _index: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for name in ("records", "gemeenten", "provincies", "themas", "rode_draden", "documenten"):
+        for name in ("records", "gemeenten", "provincies", "themas", "rode_draden", "documenten", "begrippen"):
             self._index[name] = {item.id: item for item in getattr(self, name)}
 
     def record(self, id: str) -> Record:

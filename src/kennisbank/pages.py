@@ -157,7 +157,7 @@ class SiteBuilder:
     def pages(self) -> list[Page]:
         builders: list[Callable[[], list[Page]]] = [
             self._home, self._themas, self._records, self._gemeenten, self._provincies, self._onderzoek,
-            self._rode_draden, self._pilotgemeenten,
+            self._rode_draden, self._pilotgemeenten, self._begrippen,
         ]
         return [page for build in builders for page in build()]
 
@@ -286,6 +286,10 @@ class SiteBuilder:
         pilots_of: Callable[[str], tuple[Record, ...]] = lambda thema_id: tuple(  # noqa: E731
             p for p in d.pilots if p.thema == thema_id)
         return [self._render("pilotgemeenten.md.j2", "pilotgemeenten/", pilots_of=pilots_of)]
+
+    def _begrippen(self) -> list[Page]:
+        begrippen = sorted(self.dataset.begrippen, key=lambda b: sort_key(b.term))
+        return [self._render("begrippen.md.j2", "begrippen/", begrippen=begrippen)]
 
 
 # Section index pages that belong in the navigation, in this order.
