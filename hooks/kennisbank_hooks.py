@@ -81,7 +81,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     candidates = {file.src_uri: file for file in files if is_editorial(file.src_uri)}
     editorial = {uri: Path(file.abs_src_path).read_text("utf-8") for uri, file in candidates.items()}
     edit_base = config.extra.get("gegevens_bewerken_url") or None
-    pages = SiteBuilder(dataset, editorial, edit_base, maps).pages()
+    over = {key: str(config.extra.get(key) or "") for key in ("beheerder", "contact", "contact_tekst")}
+    over["site_url"] = config.site_url or ""
+    pages = SiteBuilder(dataset, editorial, edit_base, maps, over).pages()
     generated = {page.src_path for page in pages}
     _state["generated"], _state["html_blocks"] = generated, {}
     stray = stray_files(candidates, generated, Path(config.docs_dir).name)

@@ -124,8 +124,9 @@ def name_hints(gemeente: Gemeente) -> str:
 
 class SiteBuilder:
     def __init__(self, dataset: Dataset, editorial: dict[str, str] | None = None, edit_base: str | None = None,
-                 maps: dict[str, MapView] | None = None):
+                 maps: dict[str, MapView] | None = None, over: dict[str, str] | None = None):
         self.dataset = dataset
+        self.over = over or {}  # site settings for the 'Over deze kennisbank' page (beheerder, contact, ...)
         self.editorial = editorial or {}
         self.edit_base = edit_base
         self.maps = maps or {}  # map slug -> view; without maps the pages simply have none
@@ -157,7 +158,7 @@ class SiteBuilder:
     def pages(self) -> list[Page]:
         builders: list[Callable[[], list[Page]]] = [
             self._home, self._themas, self._records, self._gemeenten, self._provincies, self._onderzoek,
-            self._rode_draden, self._pilotgemeenten, self._begrippen,
+            self._rode_draden, self._pilotgemeenten, self._begrippen, self._over,
         ]
         return [page for build in builders for page in build()]
 
@@ -290,6 +291,11 @@ class SiteBuilder:
     def _begrippen(self) -> list[Page]:
         begrippen = sorted(self.dataset.begrippen, key=lambda b: sort_key(b.term))
         return [self._render("begrippen.md.j2", "begrippen/", begrippen=begrippen)]
+
+    def _over(self) -> list[Page]:
+        # The documents the kennisbank is built from: those that name a source file, in their order.
+        bronnen = [d for d in self.dataset.documenten if d.bestand]
+        return [self._render("over.md.j2", "over/", over=self.over, bronnen=bronnen)]
 
 
 # Section index pages that belong in the navigation, in this order.
