@@ -34,6 +34,7 @@ QUERIES = [
     ("Yalla", "Vrouwelijke nareizigers Meierijstad"),
     ("Eurowijzer", "Z-route Berg en Dal"),
     ("Powervrouwen", "Vrouwelijke nareizigers Berkelland"),
+    ("Vluchtelingenwerk Midden Nederland", "VluchtelingenWerk"),  # partner page, found under a variant
 ]
 
 

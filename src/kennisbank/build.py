@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import (
-    Begrip, Dataset, Doelgroep, Document, Gemeente, GemeenteRol, LatereWijziging, Les, Media, NaamJaar,
+    Begrip, Dataset, Doelgroep, Document, Gemeente, GemeenteRol, LatereWijziging, Les, Media, NaamJaar, Partner,
     Provincie, Record, RodeDraad, RodeDraadKoppeling, Thema,
 )
 
@@ -85,4 +85,5 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]]) -> Dataset:
         ),
         begrippen=tuple(Begrip(b["id"], b["term"], b.get("voluit"), _t(b["vormen"]), b.get("rol"), b["kort"],
                                b["uitleg"], _t(b["bronnen"])) for b in raw.get("begrippen") or ()),
+        partners=tuple(Partner(p["id"], p["naam"], _t(p["aliassen"]), _t(p["bronnen"])) for p in raw.get("partners") or ()),
     )

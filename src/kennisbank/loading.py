@@ -31,6 +31,7 @@ DATA_FILES: dict[str, tuple[str, str]] = {
     "rode_draden": ("rode_draden.yaml", "rode draad"),
     "documenten": ("documenten.yaml", "document"),
     "begrippen": ("begrippen.yaml", "begrip"),
+    "partners": ("partners.yaml", "partner"),
 }
 GEO_DIR = "geo"
 

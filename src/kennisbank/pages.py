@@ -158,7 +158,7 @@ class SiteBuilder:
     def pages(self) -> list[Page]:
         builders: list[Callable[[], list[Page]]] = [
             self._home, self._themas, self._records, self._gemeenten, self._provincies, self._onderzoek,
-            self._rode_draden, self._pilotgemeenten, self._begrippen, self._over,
+            self._rode_draden, self._pilotgemeenten, self._begrippen, self._over, self._partners,
         ]
         return [page for build in builders for page in build()]
 
@@ -291,6 +291,16 @@ class SiteBuilder:
     def _begrippen(self) -> list[Page]:
         begrippen = sorted(self.dataset.begrippen, key=lambda b: sort_key(b.term))
         return [self._render("begrippen.md.j2", "begrippen/", begrippen=begrippen)]
+
+    def _partners(self) -> list[Page]:
+        d = self.dataset
+        found = {p.id: derive.records_of_partner(d, p.id) for p in d.partners}
+        listed = sorted((p for p in d.partners if found[p.id]), key=lambda p: sort_key(p.naam))
+        pages = [self._render("partners.md.j2", "partners/", partners=[(p, len(found[p.id])) for p in listed])]
+        for partner in listed:
+            pages.append(self._render("partner.md.j2", urls.partner_url(partner), partner=partner,
+                                      records=found[partner.id], locatie=d.locatie("partners", partner.id)))
+        return pages
 
     def _over(self) -> list[Page]:
         # The documents the kennisbank is built from: those that name a source file, in their order.
