@@ -72,12 +72,9 @@ class SearchCatalogue:
                 data.meta["thema"] = d.thema(document.thema).korte_titel
         for draad in d.rode_draden:
             self._for(urls.rode_draad_url(draad), "rode draad")
+        # Partner pages are found by name; the thema, gemeente and provincie filters narrow to the records.
         for partner in d.partners:
-            records = [record for record, _ in derive.records_of_partner(d, partner.id)]
-            data = self._for(urls.partner_url(partner), "partner")
-            data.add("thema", *(d.thema(r.thema).korte_titel for r in records if r.thema))
-            data.add("gemeente", *(d.gemeente(g.gemeente).naam for r in records for g in r.gemeenten))
-            data.add("provincie", *(p.naam for r in records for p in derive.provincies_of_record(d, r)))
+            self._for(urls.partner_url(partner), "partner")
 
     def _for(self, url: str, soort: str) -> SearchData:
         data = self.by_url.setdefault(url, SearchData())
