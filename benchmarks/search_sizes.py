@@ -49,10 +49,10 @@ def main() -> None:
                 page.wait_for_selector(".kb-resultaat")
                 page.wait_for_load_state("networkidle")
                 total = sum(sizes) - before
-                count = page.locator("pagefind-summary").inner_text().split()[0]
+                count = page.locator("#kb-zoekstatus").inner_text().split()[0]
                 # Second query on the same page: the bundle is already loaded, only index chunks come in.
                 sizes.clear()
-                page.fill("pagefind-input input", query + " pilot")
+                page.fill("#kb-zoekvraag", query + " pilot")
                 page.wait_for_timeout(800)
                 page.wait_for_load_state("networkidle")
                 print(f"{query:20} {kb(total)} {kb(sum(sizes))} {count:>9}")

@@ -29,6 +29,7 @@ from kennisbank.buildlog import DutchLog, Notice, Sources, github_annotation, in
 from kennisbank.editorial import is_editorial, stray_files
 from kennisbank.errorpage import show_error_page
 from kennisbank.export import export_files
+from kennisbank.glossary import Glossary
 from kennisbank.history import commit_timestamp
 from kennisbank.htmlblocks import restore, stash
 from kennisbank.loading import GEO_DIR, check_project
@@ -103,6 +104,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.info(str(warning))
     _state["dataset"] = check.dataset()
     _state["search"] = SearchCatalogue(_state["dataset"])
+    _state["glossary"] = Glossary(_state["dataset"])
     config.extra["content_security_policy"] = CONTENT_SECURITY_POLICY
     # Build dates (sitemap) from the last commit instead of the clock: the same commit builds the same site.
     if "SOURCE_DATE_EPOCH" not in os.environ and (stamp := commit_timestamp(data_dir)) is not None:
@@ -123,7 +125,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     candidates = {file.src_uri: file for file in files if is_editorial(file.src_uri)}
     editorial = {uri: Path(file.abs_src_path).read_text("utf-8") for uri, file in candidates.items()}
     edit_base = config.extra.get("gegevens_bewerken_url") or None
-    pages = SiteBuilder(dataset, editorial, edit_base, maps).pages()
+    over = {key: str(config.extra.get(key) or "") for key in ("beheerder", "contact", "contact_tekst")}
+    over["site_url"] = config.site_url or ""
+    pages = SiteBuilder(dataset, editorial, edit_base, maps, over).pages()
     generated = {page.src_path for page in pages}
     _state["generated"], _state["html_blocks"] = generated, {}
     stray = stray_files(candidates, generated, Path(config.docs_dir).name)
@@ -189,10 +193,12 @@ def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) ->
 
 
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
-    """Mark the content as what Pagefind indexes (header, navigation and footer stay out), with the
-    page's search filters and result metadata."""
+    """Put back the generated HTML blocks, link the first use of each glossary term, and mark the content as
+    what Pagefind indexes (header, navigation and footer stay out), with the page's search filters and
+    result metadata."""
     if (blocks := _state.get("html_blocks", {}).pop(page.file.src_uri, None)) is not None:
         html = restore(html, blocks)
+    html = _state["glossary"].link_terms(html, page.url)
     data = _state["search"].for_page(page.url)
     if data is None:
         return html

@@ -26,6 +26,9 @@ PAGE_TYPES = {
     "overzicht pilotgemeenten": "pilotgemeenten/",
     "open data": "open-data/",
     "toegankelijkheid": "toegankelijkheid/",
+    "begrippen": "begrippen/",
+    "partner": "partners/vluchtelingenwerk/",
+    "over": "over/",
     "zoeken": "zoeken/?q=Boxtel&thema=Vrouwelijke%20nareizigers",
 }
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}

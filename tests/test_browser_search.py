@@ -3,6 +3,7 @@ and methods; filters narrow results and live in the URL; the header field works 
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
@@ -33,15 +34,16 @@ QUERIES = [
     ("Yalla", "Vrouwelijke nareizigers Meierijstad"),
     ("Eurowijzer", "Z-route Berg en Dal"),
     ("Powervrouwen", "Vrouwelijke nareizigers Berkelland"),
+    ("Vluchtelingenwerk Midden Nederland", "VluchtelingenWerk"),  # partner page, found under a variant
 ]
 
 
 def search(page, site_url: str, query: str, **filters: str) -> list[str]:
     params = "&".join([f"q={quote(query)}"] + [f"{k}={quote(v)}" for k, v in filters.items()])
     page.goto(f"{site_url}zoeken/?{params}")
-    page.wait_for_selector(".kb-resultaat .pf-result-link")
+    page.wait_for_selector(".kb-resultaat a")
     page.wait_for_load_state("networkidle")
-    return page.locator(".kb-resultaat .pf-result-link").all_inner_texts()
+    return page.locator(".kb-resultaat-titel a").all_inner_texts()
 
 
 @pytest.mark.parametrize(("query", "expected"), QUERIES, ids=[q for q, _ in QUERIES])
@@ -52,14 +54,15 @@ def test_expected_page_is_among_the_first_results(page, site_url: str, query: st
 
 def test_results_show_type_theme_and_gemeenten_and_highlight_the_match(page, site_url: str) -> None:
     search(page, site_url, "Refugee Company")
-    first = page.locator(".kb-resultaat").first
-    assert "pilot · Duale trajecten · Arnhem" in first.inner_text()
-    assert first.locator("mark").count() >= 1
+    result = page.locator(".kb-resultaat").filter(has=page.locator(".kb-resultaat-titel", has_text="Duaal traject Arnhem"))
+    assert "pilot · Duale trajecten · Arnhem" in result.inner_text()
+    assert result.locator("mark").count() >= 1
 
 
 def result_count(page) -> int:
     """The total the search page announces ('12 resultaten voor …'); the list itself loads in pages."""
-    return int(page.locator("pagefind-summary").inner_text().split()[0])
+    text = page.locator("#kb-zoekstatus").inner_text()
+    return 0 if text.startswith("Geen") else int(text.split()[0])
 
 
 def titles_with(filter_name: str, value: str) -> set[str]:
@@ -94,11 +97,10 @@ def test_soort_filter_narrows_to_lopende_initiatieven(page, site_url: str) -> No
 def test_choosing_a_filter_in_the_ui_updates_results_and_url(page, site_url: str) -> None:
     search(page, site_url, "VluchtelingenWerk")
     before = result_count(page)
-    page.locator('pagefind-filter-dropdown[filter="thema"] button').first.click()
-    page.get_by_role("option", name="Ontzorgen").click()
+    page.get_by_label("Thema").select_option(value="Ontzorgen")
     page.wait_for_function("() => new URLSearchParams(location.search).get('thema') === 'Ontzorgen'")
+    page.wait_for_function("() => !document.getElementById('kb-zoekstatus').textContent.startsWith('Bezig')")
     page.wait_for_load_state("networkidle")
-    page.wait_for_timeout(300)
     after = page.locator(".kb-resultaat").all_inner_texts()
     assert 0 < result_count(page) < before
     assert all("Ontzorgen" in text for text in after)
@@ -106,13 +108,85 @@ def test_choosing_a_filter_in_the_ui_updates_results_and_url(page, site_url: str
     assert query == {"q": ["VluchtelingenWerk"], "thema": ["Ontzorgen"]}
 
 
+def test_a_filter_without_a_term_lists_everything_that_matches_it(page, site_url: str) -> None:
+    page.goto(f"{site_url}zoeken/?soort={quote('lopend initiatief')}")
+    page.wait_for_selector(".kb-resultaat a")
+    assert result_count(page) == len(DATASET.lopende_initiatieven)
+    titles = page.locator(".kb-resultaat-titel a").all_inner_texts()
+    assert sorted(titles) == sorted(r.titel for r in DATASET.lopende_initiatieven)
+
+
+def test_every_filter_value_stays_listed_with_its_count(page, site_url: str) -> None:
+    search(page, site_url, "Z-route")
+    options = page.locator("#kb-filter-provincie option").all_inner_texts()
+    # All twelve provincies stay, also those without a hit for this term ("Zeeland (0)").
+    assert len(options) == 1 + len(DATASET.provincies), options
+    assert "Zeeland (0)" in options
+    gelderland = next(o for o in options if o.startswith("Gelderland"))
+    page.get_by_label("Provincie").select_option(label=gelderland)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('provincie') === 'Gelderland'")
+    page.wait_for_function("() => !document.getElementById('kb-zoekstatus').textContent.startsWith('Bezig')")
+    assert result_count(page) == int(re.search(r"\((\d+)\)", gelderland).group(1))
+
+
+def test_no_hits_give_dutch_help_and_no_developer_text(page, site_url: str) -> None:
+    page.goto(f"{site_url}zoeken/?q=qwxzyv&provincie=Zeeland")
+    page.wait_for_selector("#kb-geen-treffers:not([hidden])")
+    help_text = page.inner_text("#kb-geen-treffers")
+    assert "Spelling" in help_text and "Zoek zonder filters" in help_text
+    help_links = page.locator("#kb-geen-treffers a")
+    hrefs = [urlparse(h).path for h in help_links.evaluate_all("links => links.map(a => a.href)")]
+    assert "/gemeenten/" in hrefs and "/themas/" in hrefs
+    assert any("thema=" in h for h in help_links.evaluate_all("links => links.map(a => a.href)"))
+    body = page.inner_text("body")
+    for developer_text in ("scripts/site.sh", "file://", "serve"):
+        assert developer_text not in body
+    # Without the filters, the same term is one click away and keeps the term.
+    page.click("#kb-filters-weg")
+    page.wait_for_load_state("networkidle")
+    assert parse_qs(urlparse(page.url).query) == {"q": ["qwxzyv"]}
+
+
+def test_searching_again_from_the_header_keeps_the_filters(page, site_url: str) -> None:
+    search(page, site_url, "taal", provincie="Gelderland")
+    page.fill("#kb-zoekterm", "Z-route")
+    page.press("#kb-zoekterm", "Enter")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'Z-route'")
+    page.wait_for_function("() => !document.getElementById('kb-zoekstatus').textContent.startsWith('Bezig')")
+    assert parse_qs(urlparse(page.url).query) == {"q": ["Z-route"], "provincie": ["Gelderland"]}
+    assert "Z-route Berg en Dal" in page.locator(".kb-resultaat-titel a").all_inner_texts()
+    # The header form carries the filters also as a plain form (no script needed to submit it).
+    assert page.locator("form.kb-zoekveld input[type=hidden][name=provincie]").get_attribute("value") == "Gelderland"
+
+
+def test_results_are_announced_and_arrive_without_layout_shift(browser, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    tab = context.new_page()
+    requested: list[str] = []
+    tab.on("request", lambda request: requested.append(request.url))
+    tab.add_init_script("""
+        window.__cls = 0;
+        new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+          .observe({type: 'layout-shift', buffered: true});
+    """)
+    tab.goto(f"{site_url}zoeken/?q=brede%20intake")
+    tab.wait_for_selector(".kb-resultaat a")
+    tab.wait_for_load_state("networkidle")
+    tab.wait_for_timeout(300)
+    assert tab.get_attribute("#kb-zoekstatus", "aria-live") == "polite"
+    assert tab.evaluate("window.__cls") < 0.1
+    # Only what the page needs: no Pagefind component UI.
+    assert not [u for u in requested if "-ui." in u], requested
+    context.close()
+
+
 def test_header_search_field_works_from_any_page(page, site_url: str) -> None:
     page.goto(site_url + "pilots/duaal-lochem/")
     page.fill("#kb-zoekterm", "Interbeek")
     page.press("#kb-zoekterm", "Enter")
-    page.wait_for_selector(".kb-resultaat .pf-result-link")
+    page.wait_for_selector(".kb-resultaat a")
     assert urlparse(page.url).path == "/zoeken/"
-    assert "Duaal traject Lochem" in page.locator(".kb-resultaat .pf-result-link").all_inner_texts()
+    assert "Duaal traject Lochem" in page.locator(".kb-resultaat-titel a").all_inner_texts()
 
 
 def test_search_page_explains_itself_without_javascript(browser, site_url: str) -> None:
@@ -120,7 +194,11 @@ def test_search_page_explains_itself_without_javascript(browser, site_url: str) 
     tab = context.new_page()
     tab.goto(site_url + "zoeken/")
     text = tab.inner_text("article")
-    assert "Zoeken werkt met JavaScript" in text and "file://" in text
+    assert "Zoeken werkt met JavaScript" in text
+    assert "file://" not in text and "scripts/site.sh" not in text
+    for target in ("themas/", "gemeenten/", "provincies/", "onderzoek/"):
+        assert tab.locator(f'article a[href="../{target}"]').count() >= 1, target
+    assert not tab.locator("#kb-zoekformulier").is_visible()
     context.close()
 
 
@@ -141,7 +219,7 @@ def test_click_or_tap_opens_the_result_that_was_clicked(browser, site_url: str, 
             tab.goto(f"{site_url}zoeken/?q=Z-route")
             tab.wait_for_selector(".kb-resultaat a")
             tab.wait_for_load_state("networkidle")
-            links = tab.locator(".kb-resultaat a:first-of-type")
+            links = tab.locator(".kb-resultaat-titel a")
             count = links.count()
             assert count >= 4, f"te weinig resultaten om te klikken: {count}"
             link = links.nth(index if index >= 0 else count - 1)

@@ -22,7 +22,14 @@ def dataset() -> Dataset:
 
 @cache
 def _soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+    return reader_view(BeautifulSoup(path.read_text("utf-8"), "html.parser"))
+
+
+def reader_view(soup: BeautifulSoup) -> BeautifulSoup:
+    """The page as read: glossary explanations are hidden until hovered or focused, so they are left out."""
+    for tip in soup.select(".kb-begrip-uitleg"):
+        tip.decompose()
+    return soup
 
 
 def page(site: Path, url: str) -> BeautifulSoup:
@@ -121,7 +128,12 @@ def test_pilot_page_shows_the_publication_layout(built_site: Path) -> None:
     assert roles["Oss"] == "hoofdaanvrager" and roles["Cuijk"] == "deelnemer" and roles["Boxmeer"] == "betrokken"
     text = soup.select_one("article").get_text(" ", strip=True)
     assert "Beoogd aantal deelnemers: 30" in text
-    assert "data/pilots.yaml" in text and "laatst gewijzigd" in text
+    assert "Laatst gewijzigd" in text
+    # The data file and lines are for editors: one discreet line, not in the search index.
+    editors = soup.select_one(".kb-voor-redacteuren")
+    assert editors.get_text().startswith("Voor redacteuren") and "data/pilots.yaml" in editors.get_text()
+    assert editors.has_attr("data-pagefind-ignore")
+    assert "Gegevens:" not in text
 
 
 def test_unknown_facts_say_onbekend(built_site: Path) -> None:
@@ -207,7 +219,7 @@ def test_editorial_text_is_merged_not_published_twice(project: Project, tmp_path
     site = tmp_path / "site"
     result = project.build(site)
     assert result.returncode == 0, result.stdout + result.stderr
-    soup = BeautifulSoup((site / "themas" / "b1-route" / "index.html").read_text("utf-8"), "html.parser")
+    soup = reader_view(BeautifulSoup((site / "themas" / "b1-route" / "index.html").read_text("utf-8"), "html.parser"))
     assert "Redactionele inleiding over de B1-route." in " ".join(soup.select_one("article").get_text().split())
     assert len(soup.select("article h1")) == 1
     assert soup.select("article .kb-vergelijking table tbody tr")

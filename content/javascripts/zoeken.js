@@ -1,70 +1,301 @@
-// Keeps the search term and the chosen filters in the page address, so a filtered search can be
-// shared and bookmarked, and restores them when the page is opened from such an address.
-(function () {
-  "use strict";
-  var FILTERS = ["soort", "thema", "gemeente", "provincie"];
+// The search page, on Pagefind's JavaScript API (pagefind.js) instead of its 171 kB component UI.
+// Results are plain links in a list; the search term and the chosen filters live in the page address
+// (shareable, restored on Back), every filter value stays listed with its count (also 0), a filter
+// without a term lists everything that matches it, and a search without hits shows help in Dutch.
+const FILTERS = ["soort", "thema", "provincie", "gemeente"];
+const FILTER_WORDS = { soort: "soort", thema: "thema", provincie: "provincie", gemeente: "gemeente" };
+const PAGE_SIZE = 20;
+const TYPING_PAUSE_MS = 300;
 
-  function stateFromUrl() {
-    var params = new URLSearchParams(window.location.search);
-    var filters = {};
-    FILTERS.forEach(function (name) {
-      var values = params.getAll(name);
-      if (values.length) filters[name] = values;
-    });
-    return { term: params.get("q") || "", filters: filters };
+const siteRoot = new URL("../", window.location.href);
+const form = document.getElementById("kb-zoekformulier");
+const input = document.getElementById("kb-zoekvraag");
+const status = document.getElementById("kb-zoekstatus");
+const list = document.getElementById("kb-resultaten");
+const more = document.getElementById("kb-meer");
+const noHits = document.getElementById("kb-geen-treffers");
+const selects = Object.fromEntries(FILTERS.map((name) => [name, form.querySelector(`select[data-filter="${name}"]`)]));
+const headerForm = document.querySelector("form.kb-zoekveld");
+const headerInput = document.getElementById("kb-zoekterm");
+
+let pagefind = null;
+let allFilters = {};
+let generation = 0; // only the newest search may write to the page
+let results = [];
+let shown = 0;
+
+// Dutch alphabetical order: "'s-Hertogenbosch" files under H, accents ignored.
+const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
+const sortName = (name) => name.replace(/^['’]s-/, "");
+const byName = (a, b) => collator.compare(sortName(a), sortName(b));
+
+function stateFromUrl() {
+  const params = new URLSearchParams(window.location.search);
+  const filters = {};
+  for (const name of FILTERS) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
   }
+  return { term: (params.get("q") || "").trim(), filters };
+}
 
-  function writeUrl(term, filters) {
-    var params = new URLSearchParams();
-    if (term) params.set("q", term);
-    FILTERS.forEach(function (name) {
-      (filters && filters[name] || []).forEach(function (value) { params.append(name, value); });
-    });
-    var query = params.toString();
-    history.replaceState(history.state, "", window.location.pathname + (query ? "?" + query : ""));
+function stateFromForm() {
+  const filters = {};
+  for (const name of FILTERS) {
+    if (selects[name].value) filters[name] = selects[name].value;
   }
+  return { term: input.value.trim(), filters };
+}
 
-  function start() {
-    if (!window.PagefindComponents) return;
-    var instance = window.PagefindComponents.getInstanceManager().getInstance("default");
-    var state = stateFromUrl();
-    var input = document.querySelector("pagefind-input input");
-    if (input && state.term) input.value = state.term;
-    if (state.term || Object.keys(state.filters).length) {
-      instance.triggerSearchWithFilters(state.term, state.filters);
+function queryString(state) {
+  const params = new URLSearchParams();
+  if (state.term) params.set("q", state.term);
+  for (const name of FILTERS) {
+    if (state.filters[name]) params.set(name, state.filters[name]);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+// The header's search field searches again with the chosen filters: they travel as hidden fields
+// (a plain GET form), and on this page the search runs in place.
+function syncHeader(state) {
+  if (!headerForm) return;
+  headerForm.querySelectorAll("input[data-kb-filter]").forEach((field) => field.remove());
+  for (const name of FILTERS) {
+    if (!state.filters[name]) continue;
+    const field = document.createElement("input");
+    field.type = "hidden";
+    field.name = name;
+    field.value = state.filters[name];
+    field.dataset.kbFilter = "";
+    headerForm.append(field);
+  }
+  if (headerInput && document.activeElement !== headerInput) headerInput.value = state.term;
+}
+
+function showState(state) {
+  if (document.activeElement !== input) input.value = state.term;
+  for (const name of FILTERS) {
+    const value = state.filters[name] || "";
+    if (value && !Array.from(selects[name].options).some((option) => option.value === value)) {
+      selects[name].append(new Option(`${value} (0)`, value));
     }
-    instance.on("search", function (term, filters) { writeUrl(term, filters); });
-    // The header's search field on this page searches in place.
-    var header = document.getElementById("kb-zoekterm");
-    if (header) header.value = state.term;
+    selects[name].value = value;
   }
+}
 
-  // Pagefind's filter buttons have the role combobox, which takes no name from their text: point
-  // aria-labelledby at the visible label (and the selection count), so screen readers announce it.
-  function nameFilterButtons() {
-    document.querySelectorAll("pagefind-filter-dropdown").forEach(function (dropdown, index) {
-      var trigger = dropdown.querySelector(".pf-dropdown-trigger");
-      var label = dropdown.querySelector(".pf-dropdown-trigger-label");
-      var badge = dropdown.querySelector(".pf-dropdown-selected-badge");
-      if (!trigger || !label) return;
-      label.id = label.id || "kb-filterlabel-" + index;
-      var ids = [label.id];
-      if (badge) {
-        badge.id = badge.id || "kb-filteraantal-" + index;
-        ids.push(badge.id);
+// Every value of every filter stays in its list, with the number of results it would give.
+function fillFilters(counts) {
+  for (const name of FILTERS) {
+    const select = selects[name];
+    const values = Object.keys(allFilters[name] || {}).sort(byName);
+    const existing = new Map(Array.from(select.options).filter((o) => o.value).map((o) => [o.value, o]));
+    for (const value of values) {
+      const count = (counts[name] || {})[value] || 0;
+      const text = `${value} (${count})`;
+      let option = existing.get(value);
+      if (!option) {
+        option = new Option(text, value);
+      } else if (option.text !== text) {
+        option.text = text;
       }
-      trigger.setAttribute("aria-labelledby", ids.join(" "));
-    });
+      select.append(option); // (re)placed in alphabetical order
+    }
   }
-  if (window.customElements) {
-    customElements.whenDefined("pagefind-filter-dropdown").then(function () {
-      requestAnimationFrame(nameFilterButtons);
-    });
-  }
+}
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
+function describe(state, count) {
+  const what = count === 1 ? "1 resultaat" : `${count} resultaten`;
+  const parts = [];
+  if (state.term) parts.push(`voor ‘${state.term}’`);
+  const chosen = FILTERS.filter((name) => state.filters[name]).map((name) => `${FILTER_WORDS[name]} ${state.filters[name]}`);
+  if (chosen.length) parts.push(`met ${chosen.join(" en ")}`);
+  return `${count === 0 ? "Geen resultaten" : what} ${parts.join(" ")}`.trim() + ".";
+}
+
+// Pagefind's excerpt is HTML with <mark> around the matches: keep the text and the marks, nothing else.
+function excerptNodes(html) {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  const out = document.createDocumentFragment();
+  template.content.childNodes.forEach((node) => {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      out.append(mark);
+    } else {
+      out.append(document.createTextNode(node.textContent));
+    }
+  });
+  return out;
+}
+
+function resultItem(data) {
+  const item = document.createElement("li");
+  item.className = "kb-resultaat";
+  const link = document.createElement("a");
+  link.href = data.url;
+  link.textContent = (data.meta && data.meta.title) || data.url;
+  const title = document.createElement("p");
+  title.className = "kb-resultaat-titel";
+  title.append(link);
+  item.append(title);
+  const meta = data.meta || {};
+  const facts = [meta.soort, meta.thema, meta.gemeenten].filter(Boolean);
+  if (facts.length) {
+    const line = document.createElement("p");
+    line.className = "kb-resultaat-soort";
+    line.textContent = facts.join(" · ");
+    item.append(line);
   }
-})();
+  if (data.excerpt) {
+    const excerpt = document.createElement("p");
+    excerpt.className = "kb-resultaat-uittreksel";
+    excerpt.append(excerptNodes(data.excerpt));
+    item.append(excerpt);
+  }
+  return item;
+}
+
+async function showMore(mine, focusFirst) {
+  const slice = results.slice(shown, shown + PAGE_SIZE);
+  const data = await Promise.all(slice.map((result) => result.data()));
+  if (mine !== generation) return;
+  const items = data.map(resultItem);
+  list.append(...items);
+  shown += slice.length;
+  more.parentElement.hidden = shown >= results.length;
+  if (focusFirst && items.length) items[0].querySelector("a").focus();
+}
+
+function showHelp(state, unfiltered) {
+  const hasFilters = FILTERS.some((name) => state.filters[name]);
+  const withoutFilters = document.getElementById("kb-zonder-filters");
+  withoutFilters.hidden = !hasFilters;
+  if (hasFilters) {
+    const link = document.getElementById("kb-filters-weg");
+    link.href = `./${queryString({ term: state.term, filters: {} })}`;
+    link.textContent = state.term && unfiltered
+      ? `Zoek zonder filters (${unfiltered === 1 ? "1 resultaat" : `${unfiltered} resultaten`})`
+      : "Zoek zonder filters";
+  }
+  const themes = document.getElementById("kb-themalinks");
+  if (!themes.childNodes.length) {
+    const names = Object.keys(allFilters.thema || {}).sort(byName);
+    if (names.length) themes.append(" of zoek per thema: ");
+    names.forEach((name, index) => {
+      const link = document.createElement("a");
+      link.href = `./${queryString({ term: "", filters: { thema: name } })}`;
+      link.textContent = name;
+      themes.append(link, index < names.length - 1 ? ", " : "");
+    });
+  }
+  noHits.hidden = false;
+}
+
+// Counts per filter value: for a filter group the reader has chosen from, the count a value would give
+// instead of the chosen one (the other choices kept), so switching is informed; for the other groups
+// the count it would give in addition.
+async function countsFor(state, search) {
+  const counts = { ...search.filters };
+  for (const name of FILTERS) {
+    if (!state.filters[name]) continue;
+    const others = { ...state.filters };
+    delete others[name];
+    const hasOthers = Object.keys(others).length > 0;
+    if (!state.term && !hasOthers) {
+      counts[name] = allFilters[name];
+    } else {
+      counts[name] = (await pagefind.search(state.term || null, { filters: others })).filters[name];
+    }
+  }
+  return counts;
+}
+
+async function run(state) {
+  const mine = ++generation;
+  const address = `${window.location.pathname}${queryString(state)}`;
+  if (address !== `${window.location.pathname}${window.location.search}`) {
+    window.history.replaceState(window.history.state, "", address);
+  }
+  syncHeader(state);
+  noHits.hidden = true;
+  const hasFilters = FILTERS.some((name) => state.filters[name]);
+  if (!state.term && !hasFilters) {
+    list.replaceChildren();
+    more.parentElement.hidden = true;
+    results = [];
+    fillFilters(allFilters);
+    status.textContent = "Typ een zoekterm of kies een filter.";
+    return;
+  }
+  status.textContent = "Bezig met zoeken…";
+  const search = await pagefind.search(state.term || null, { filters: state.filters });
+  const counts = await countsFor(state, search);
+  if (mine !== generation) return;
+  results = search.results;
+  shown = 0;
+  list.replaceChildren();
+  fillFilters(counts);
+  status.textContent = describe(state, results.length);
+  if (!results.length) {
+    more.parentElement.hidden = true;
+    showHelp(state, search.unfilteredResultCount);
+    return;
+  }
+  await showMore(mine, false);
+}
+
+function unavailable() {
+  status.textContent = "Zoeken lukt op dit moment niet. U vindt alles ook via de links hieronder.";
+  document.getElementById("kb-zonder-filters").hidden = true;
+  noHits.hidden = false;
+}
+
+let typingTimer = 0;
+function searchSoon() {
+  window.clearTimeout(typingTimer);
+  typingTimer = window.setTimeout(() => run(stateFromForm()), TYPING_PAUSE_MS);
+}
+
+async function start() {
+  const state = stateFromUrl();
+  showState(state);
+  syncHeader(state);
+  try {
+    pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+    await pagefind.options({ basePath: new URL("pagefind/", siteRoot).pathname, baseUrl: siteRoot.pathname });
+    await pagefind.init();
+    allFilters = await pagefind.filters();
+  } catch (error) {
+    unavailable();
+    return;
+  }
+  fillFilters(allFilters);
+  showState(state);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    window.clearTimeout(typingTimer);
+    run(stateFromForm());
+  });
+  input.addEventListener("input", searchSoon);
+  for (const name of FILTERS) selects[name].addEventListener("change", () => run(stateFromForm()));
+  more.addEventListener("click", () => showMore(generation, true));
+  if (headerForm && headerInput) {
+    headerForm.addEventListener("submit", (event) => {
+      event.preventDefault();
+      input.value = headerInput.value;
+      run(stateFromForm());
+      input.focus();
+    });
+  }
+  window.addEventListener("popstate", () => {
+    const restored = stateFromUrl();
+    showState(restored);
+    run(restored);
+  });
+  await run(state);
+}
+
+start();

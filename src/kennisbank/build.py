@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import (
-    Dataset, Doelgroep, Document, Gemeente, GemeenteRol, LatereWijziging, Les, Media, NaamJaar,
+    Begrip, Dataset, Doelgroep, Document, Gemeente, GemeenteRol, LatereWijziging, Les, Media, NaamJaar, Partner,
     Provincie, Record, Redactie, RodeDraad, RodeDraadKoppeling, Thema,
 )
 
@@ -75,7 +75,7 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]]) -> Dataset:
                   _t(t["bronnen"]))
             for t in raw["themas"]
         ),
-        rode_draden=tuple(RodeDraad(r["id"], r["nummer"], r["titel"], r["uitleg"], _t(r["bronnen"]))
+        rode_draden=tuple(RodeDraad(r["id"], r["nummer"], r["titel"], r["kort"], r["uitleg"], _t(r["bronnen"]))
                           for r in raw["rode_draden"]),
         documenten=tuple(
             Document(d["id"], d["titel"], d["type"], _t(d["organisaties"]), _t(d.get("auteurs")), d.get("datum"),
@@ -84,4 +84,7 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]]) -> Dataset:
                      tuple(Redactie(r["rol"], _t(r["namen"])) for r in d.get("redactie") or ()))
             for d in raw["documenten"]
         ),
+        begrippen=tuple(Begrip(b["id"], b["term"], b.get("voluit"), _t(b["vormen"]), b.get("rol"), b["kort"],
+                               b["uitleg"], _t(b["bronnen"])) for b in raw.get("begrippen") or ()),
+        partners=tuple(Partner(p["id"], p["naam"], _t(p["aliassen"]), _t(p["bronnen"])) for p in raw.get("partners") or ()),
     )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .gemeentenamen import GemeenteNamen, gemeenten_uit_data
+from .model import partner_key
 from .problems import REFERENCE, Problem
 from .schema_check import field_label, item_context
 from .urls import slugify
@@ -228,6 +229,23 @@ def _check_placeholders(file: DataFile) -> list[Problem]:
     return problems
 
 
+def _check_partner_names(partners: DataFile) -> list[Problem]:
+    """Each spelling (name or alias) belongs to one partner, or records could not be linked unambiguously."""
+    problems: list[Problem] = []
+    owner: dict[str, str] = {}
+    for index, item in partners.items():
+        aliases = item.get("aliassen") if isinstance(item.get("aliassen"), list) else []
+        names = [(("naam",), item.get("naam"))] + [(("aliassen", pos), alias) for pos, alias in enumerate(aliases)]
+        for path, name in names:
+            if not isinstance(name, str):
+                continue
+            other = owner.setdefault(partner_key(name), str(item.get("id")))
+            if other != str(item.get("id")):
+                problems.append(partners.problem((index, *path), f"partner '{item.get('id')}': de naam '{name}' staat al "
+                                                 f"bij partner '{other}'; een naam of alias hoort bij één partner"))
+    return problems
+
+
 def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, str],
                       cbs_provincies: dict[str, str]) -> list[Problem]:
     ids = {kind: file.ids() if isinstance(file.source.data, list) else None for kind, file in data_files.items()}
@@ -248,6 +266,8 @@ def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, 
     problems += _one_per_code(check_unique(provincies, "code"), _check_cbs(provincies, cbs_provincies, "provincie"))
 
     problems += check_unique(data_files["rode_draden"], "nummer")
+    if "partners" in data_files:
+        problems += _check_partner_names(data_files["partners"])
     namen = GemeenteNamen(gemeenten_uit_data(item for _, item in gemeenten.items()), cbs_gemeenten)
     gemeente_advice = lambda value: namen.advies(value, lambda id_: f"gemeente: {id_}", files["gemeenten"])  # noqa: E731
     problems += _check_records(data_files["pilots"], ids, files, gemeente_advice)

@@ -87,3 +87,14 @@ def rode_draden_matrix(dataset: Dataset) -> dict[tuple[str | None, str], tuple[R
         for link in record.rode_draden:
             matrix.setdefault((record.thema, link.draad), []).append(record)
     return {key: tuple(value) for key, value in matrix.items()}
+
+
+def records_of_partner(dataset: Dataset, partner_id: str) -> tuple[tuple[Record, tuple[str, ...]], ...]:
+    """Pilots and initiatives that name the partner, each with the spellings used there."""
+    found = []
+    for record in dataset.records:
+        spellings = tuple(text for text in record.partners
+                          if (p := dataset.partner_named(text)) is not None and p.id == partner_id)
+        if spellings:
+            found.append((record, spellings))
+    return tuple(found)

@@ -30,6 +30,8 @@ DATA_FILES: dict[str, tuple[str, str]] = {
     "themas": ("themas.yaml", "thema"),
     "rode_draden": ("rode_draden.yaml", "rode draad"),
     "documenten": ("documenten.yaml", "document"),
+    "begrippen": ("begrippen.yaml", "begrip"),
+    "partners": ("partners.yaml", "partner"),
 }
 GEO_DIR = "geo"
 

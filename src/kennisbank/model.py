@@ -81,6 +81,7 @@ class RodeDraad:
     id: str
     nummer: int
     titel: str
+    kort: str  # one line for the overview
     uitleg: str
     bronnen: tuple[str, ...]
 
@@ -91,6 +92,33 @@ class Redactie:
 
     rol: str
     namen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Begrip:
+    """A term of the programme explained in the glossary; `vormen` are the spellings linked on pages."""
+    id: str
+    term: str
+    voluit: str | None
+    vormen: tuple[str, ...]
+    rol: str | None
+    kort: str
+    uitleg: str
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Partner:
+    """A partner organisation under one name; `aliassen` are the other spellings the sources use."""
+    id: str
+    naam: str
+    aliassen: tuple[str, ...]
+    bronnen: tuple[str, ...]
+
+
+def partner_key(name: str) -> str:
+    """How partner names are compared: case and spacing do not count."""
+    return " ".join(name.replace("’", "'").replace("‘", "'").split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -199,11 +227,13 @@ class Dataset:
     themas: tuple[Thema, ...]
     rode_draden: tuple[RodeDraad, ...]
     documenten: tuple[Document, ...]
+    begrippen: tuple[Begrip, ...] = ()
+    partners: tuple[Partner, ...] = ()
     locaties: dict[tuple[str, str], Locatie] = field(default_factory=dict, compare=False, repr=False)
     _index: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for name in ("records", "gemeenten", "provincies", "themas", "rode_draden", "documenten"):
+        for name in ("records", "gemeenten", "provincies", "themas", "rode_draden", "documenten", "begrippen", "partners"):
             self._index[name] = {item.id: item for item in getattr(self, name)}
 
     def record(self, id: str) -> Record:
@@ -223,6 +253,15 @@ class Dataset:
 
     def document(self, id: str) -> Document:
         return self._index["documenten"][id]  # type: ignore[return-value]
+
+    def partner(self, id: str) -> Partner:
+        return self._index["partners"][id]  # type: ignore[return-value]
+
+    def partner_named(self, name: str) -> Partner | None:
+        """The partner organisation a record's partner text names (by name or alias), if it is one."""
+        if "partner_names" not in self._index:
+            self._index["partner_names"] = {partner_key(n): p for p in self.partners for n in (p.naam, *p.aliassen)}
+        return self._index["partner_names"].get(partner_key(name))  # type: ignore[return-value]
 
     def locatie(self, kind: str, id: str) -> Locatie | None:
         return self.locaties.get((kind, id))

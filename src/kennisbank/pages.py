@@ -16,6 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from . import derive, urls
 from .maps import LOPEND, MEERDERE, MapView
 from .model import Dataset, Gemeente, Record
+from .tables import label_cells
 from .textfmt import aantal, dutch_date, markdown_html, markdown_inline
 from .urls import src_path_for  # noqa: F401 - also imported from here by the hook and tests
 
@@ -124,8 +125,9 @@ def name_hints(gemeente: Gemeente) -> str:
 
 class SiteBuilder:
     def __init__(self, dataset: Dataset, editorial: dict[str, str] | None = None, edit_base: str | None = None,
-                 maps: dict[str, MapView] | None = None):
+                 maps: dict[str, MapView] | None = None, over: dict[str, str] | None = None):
         self.dataset = dataset
+        self.over = over or {}  # site settings for the 'Over deze kennisbank' page (beheerder, contact, ...)
         self.editorial = editorial or {}
         self.edit_base = edit_base
         self.maps = maps or {}  # map slug -> view; without maps the pages simply have none
@@ -145,7 +147,7 @@ class SiteBuilder:
             **context,
         }
         markdown = self.env.get_template(template).render(page_context)
-        return Page(src, url, separate_blocks(markdown))
+        return Page(src, url, separate_blocks(label_cells(markdown)))
 
     def _map_label(self, categorie: str) -> str:
         if categorie == MEERDERE:
@@ -157,7 +159,7 @@ class SiteBuilder:
     def pages(self) -> list[Page]:
         builders: list[Callable[[], list[Page]]] = [
             self._home, self._themas, self._records, self._gemeenten, self._provincies, self._onderzoek,
-            self._rode_draden, self._pilotgemeenten,
+            self._rode_draden, self._pilotgemeenten, self._begrippen, self._over, self._partners,
         ]
         return [page for build in builders for page in build()]
 
@@ -286,6 +288,25 @@ class SiteBuilder:
         pilots_of: Callable[[str], tuple[Record, ...]] = lambda thema_id: tuple(  # noqa: E731
             p for p in d.pilots if p.thema == thema_id)
         return [self._render("pilotgemeenten.md.j2", "pilotgemeenten/", pilots_of=pilots_of)]
+
+    def _begrippen(self) -> list[Page]:
+        begrippen = sorted(self.dataset.begrippen, key=lambda b: sort_key(b.term))
+        return [self._render("begrippen.md.j2", "begrippen/", begrippen=begrippen)]
+
+    def _partners(self) -> list[Page]:
+        d = self.dataset
+        found = {p.id: derive.records_of_partner(d, p.id) for p in d.partners}
+        listed = sorted((p for p in d.partners if found[p.id]), key=lambda p: sort_key(p.naam))
+        pages = [self._render("partners.md.j2", "partners/", partners=[(p, len(found[p.id])) for p in listed])]
+        for partner in listed:
+            pages.append(self._render("partner.md.j2", urls.partner_url(partner), partner=partner,
+                                      records=found[partner.id], locatie=d.locatie("partners", partner.id)))
+        return pages
+
+    def _over(self) -> list[Page]:
+        # The documents the kennisbank is built from: those that name a source file, in their order.
+        bronnen = [d for d in self.dataset.documenten if d.bestand]
+        return [self._render("over.md.j2", "over/", over=self.over, bronnen=bronnen)]
 
 
 # Section index pages that belong in the navigation, in this order.

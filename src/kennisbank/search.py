@@ -73,6 +73,9 @@ class SearchCatalogue:
                 data.meta["thema"] = d.thema(document.thema).korte_titel
         for draad in d.rode_draden:
             self._for(urls.rode_draad_url(draad), "rode draad")
+        # Partner pages are found by name; the thema, gemeente and provincie filters narrow to the records.
+        for partner in d.partners:
+            self._for(urls.partner_url(partner), "partner")
 
     def _for(self, url: str, soort: str) -> SearchData:
         data = self.by_url.setdefault(url, SearchData())
@@ -110,6 +113,12 @@ async def _index(site_dir: Path, output: Path) -> int:
     return int(result["page_count"])
 
 
+# Pagefind also writes its ready-made interfaces; the search page uses only pagefind.js (its JS API),
+# so these are not published.
+UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+                       "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+
+
 def index_site(site_dir: Path, output: Path | None = None, attempts: int = 3) -> IndexResult:
     """Index a built site; writes site_dir/pagefind (or `output`, to be moved there later). A written index
     with an empty file is never published: indexing is tried again, and fails loudly if it stays broken."""
@@ -118,6 +127,8 @@ def index_site(site_dir: Path, output: Path | None = None, attempts: int = 3) ->
     for _ in range(attempts):
         shutil.rmtree(output, ignore_errors=True)
         pages = asyncio.run(_index(site_dir, output))
+        for name in UNUSED_BUNDLE_FILES:
+            (output / name).unlink(missing_ok=True)
         files = [p for p in output.rglob("*") if p.is_file()]
         if files and all(p.stat().st_size for p in files):
             return IndexResult(pages, len(files), sum(p.stat().st_size for p in files))

@@ -58,6 +58,10 @@ EXPORT_JSON = "data/pilots.json"
 EXPORT_CSV = "data/pilots.csv"
 
 
+def partner_url(partner) -> str:
+    return f"partners/{partner.id}/"
+
+
 def relative(from_url: str, to_url: str) -> str:
     """Link from the page at `from_url` to `to_url`, both site-relative directory URLs ('a/b/', '' = home)."""
     path, _, fragment = to_url.partition("#")
