@@ -16,6 +16,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
 from kennisbank.editorial import is_editorial, stray_files
+from kennisbank.compare import COMPARE_JSON, compare_json
 from kennisbank.export import export_files
 from kennisbank.history import commit_timestamp
 from kennisbank.loading import GEO_DIR, check_project
@@ -79,6 +80,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, view.url, content=maker.render(view)))
     for path, content in leaflet_files().items():
         files.append(File.generated(config, path, content=content))
+    files.append(File.generated(config, COMPARE_JSON, content=compare_json(dataset)))
     for path, content in export_files(dataset).items():
         files.append(File.generated(config, path, content=content))
     return files

@@ -80,7 +80,7 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]]) -> Dataset:
         documenten=tuple(
             Document(d["id"], d["titel"], d["type"], _t(d["organisaties"]), _t(d.get("auteurs")), d.get("datum"),
                      d.get("datum_toelichting"), d.get("thema"), _t(d.get("behandelt")), d["samenvatting"],
-                     d.get("omvang"), d.get("bestand"), _t(d["bronnen"]))
+                     d.get("omvang"), d.get("bestand"), _t(d["bronnen"]), d.get("url"), d.get("url_toelichting"))
             for d in raw["documenten"]
         ),
     )

@@ -100,6 +100,8 @@ class Document:
     omvang: str | None
     bestand: str | None
     bronnen: tuple[str, ...]
+    url: str | None = None  # where to read it online: only an address seen in the seeds or checked
+    url_toelichting: str | None = None
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 import nh3
 from markdown_it import MarkdownIt
@@ -52,3 +53,9 @@ def dutch_date(value: str | None) -> str:
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{int(parts[2])} {month} {parts[0]}"
+
+
+def dutch_sort_key(name: str) -> str:
+    """Dutch alphabetical order: "'s-Gravenhage" files under G, accents ignored."""
+    bare = name.removeprefix("'s-").removeprefix("’s-")
+    return unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode().lower()
