@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 
 # Light to dark blue; level 0 (count 0) is unshaded.
-SCALE = ("#ffffff", "#deebf7", "#9ecae1", "#3a7dbd", "#0b3d75")
+SCALE = ("#ffffff", "#deebf7", "#9ecae1", "#3072b0", "#0b3d75")
 DARK_TEXT = "#0b1f33"
 LIGHT_TEXT = "#ffffff"
 MIN_CONTRAST = 4.5

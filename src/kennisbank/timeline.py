@@ -123,9 +123,10 @@ def marker(shape: str, x: float, y: float, size: float = 5.5) -> str:
     return f'<polygon points="{points}"/>'
 
 
-def timeline_svg(timeline: Timeline, href, title_id: str = "kb-tijdlijn-titel") -> str:
-    """The dated events as an inline SVG (role img, named by its title). Its links are for pointer users
-    (tabindex -1): keyboard and screen-reader users get the same links once, in the list that follows."""
+def timeline_svg(timeline: Timeline, href) -> str:
+    """The dated events as an inline SVG. Its text equivalent is the list beside it (same events, same
+    links), so the drawing is hidden from assistive technology and its links are for pointer users only
+    (tabindex -1): keyboard and screen-reader users meet each link once, in the list."""
     from markupsafe import escape
 
     years = timeline.years
@@ -162,6 +163,5 @@ def timeline_svg(timeline: Timeline, href, title_id: str = "kb-tijdlijn-titel") 
                      f'{escape(text)}</text></a>')
     height = max(axis_end, next_free) + 8
     label = f"Tijdlijn van het programma {years[0]}–{years[-1]}"
-    return (f'<svg class="kb-tijdlijn-svg" role="img" aria-labelledby="{title_id}" viewBox="0 0 {_WIDTH} {height:.0f}" '
-            f'font-size="12" fill="{_INK}"><title id="{title_id}">{escape(label)}, '
-            f'als lijst hieronder</title>{"".join(parts)}</svg>')
+    return (f'<svg class="kb-tijdlijn-svg" aria-hidden="true" focusable="false" viewBox="0 0 {_WIDTH} {height:.0f}" '
+            f'font-size="12" fill="{_INK}"><title>{escape(label)}</title>{"".join(parts)}</svg>')
