@@ -130,3 +130,10 @@ def test_menu_opens_by_keyboard_on_a_phone(page, site_url: str) -> None:
     assert page.locator("#__drawer").is_checked()
     assert button.get_attribute("aria-expanded") == "true"
     assert page.locator(".md-sidebar--primary").get_by_role("link", name="Rode draden").is_visible()
+
+
+def test_menu_button_is_hidden_on_a_laptop_where_the_menu_is_always_shown(page, site_url: str) -> None:
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site_url + "pilots/b1-route-oss/")
+    assert not page.locator(".kb-menuknop").is_visible()
+    assert not page.locator("label[for=__drawer].md-header__button").is_visible()

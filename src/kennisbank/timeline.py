@@ -164,4 +164,4 @@ def timeline_svg(timeline: Timeline, href) -> str:
     height = max(axis_end, next_free) + 8
     label = f"Tijdlijn van het programma {years[0]}–{years[-1]}"
     return (f'<svg class="kb-tijdlijn-svg" aria-hidden="true" focusable="false" viewBox="0 0 {_WIDTH} {height:.0f}" '
-            f'font-size="12" fill="{_INK}"><title>{escape(label)}</title>{"".join(parts)}</svg>')
+            f'font-size="13" fill="{_INK}"><title>{escape(label)}</title>{"".join(parts)}</svg>')
