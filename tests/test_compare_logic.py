@@ -54,6 +54,14 @@ def test_related_reasons_name_what_is_shared(dataset: Dataset) -> None:
     assert not any("werkgevers" in reason for r in fryske for reason in r.reasons)
 
 
+def test_a_group_the_description_leaves_out_is_not_its_doelgroep(dataset: Dataset) -> None:
+    from kennisbank.related import doelgroep_soorten
+
+    # 'gezinsmigranten vallen erbuiten omdat zij geen uitkering ontvangen'
+    assert doelgroep_soorten(dataset.record("duaal-lochem")) == ("mensen met een uitkering",)
+    assert "nareizigers en gezinsmigranten" in doelgroep_soorten(dataset.record("vrouwelijke-nareizigers-utrecht"))
+
+
 def test_ties_are_broken_by_title(dataset: Dataset) -> None:
     record = dataset.record("brede-intake-weert")
     tied = [r for r in related_records(dataset, record, limit=50) if r.score == 4]

@@ -6,6 +6,7 @@ records are ordered by total weight, ties broken by title (Dutch order), then id
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .model import Dataset, Record
@@ -43,9 +44,15 @@ class Related:
     score: int
 
 
+# A clause that says who is left out ('gezinsmigranten vallen erbuiten') does not make them the doelgroep.
+EXCLUSIONS = ("erbuiten", "buiten de doelgroep", "niet tot de doelgroep")
+
+
 def doelgroep_soorten(record: Record) -> tuple[str, ...]:
-    text = record.doelgroep.omschrijving.lower()
-    return tuple(name for name, words in DOELGROEP_SOORTEN if any(word in text for word in words))
+    clauses = [c for c in re.split(r"[;,.]", record.doelgroep.omschrijving.lower())
+               if not any(word in c for word in EXCLUSIONS)]
+    return tuple(name for name, words in DOELGROEP_SOORTEN
+                 if any(word in clause for clause in clauses for word in words))
 
 
 def named_partners(record: Record) -> dict[str, str]:
