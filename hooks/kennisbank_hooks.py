@@ -27,6 +27,7 @@ from mkdocs.structure.files import File, Files
 
 from kennisbank.buildlog import DutchLog, Notice, Sources, github_annotation, in_github_actions, translate_abort
 from kennisbank.editorial import is_editorial, stray_files
+from kennisbank.compare import COMPARE_JSON, compare_json
 from kennisbank.errorpage import show_error_page
 from kennisbank.export import export_files
 from kennisbank.glossary import Glossary
@@ -141,6 +142,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, view.url, content=_map_html(maker, view)))
     for path, content in leaflet_files().items():
         files.append(File.generated(config, path, content=content))
+    files.append(File.generated(config, COMPARE_JSON, content=compare_json(dataset)))
     for path, content in export_files(dataset).items():
         files.append(File.generated(config, path, content=content))
     return files

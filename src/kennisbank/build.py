@@ -81,7 +81,8 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]]) -> Dataset:
             Document(d["id"], d["titel"], d["type"], _t(d["organisaties"]), _t(d.get("auteurs")), d.get("datum"),
                      d.get("datum_toelichting"), d.get("thema"), _t(d.get("behandelt")), d["samenvatting"],
                      d.get("omvang"), d.get("bestand"), _t(d["bronnen"]),
-                     tuple(Redactie(r["rol"], _t(r["namen"])) for r in d.get("redactie") or ()))
+                     tuple(Redactie(r["rol"], _t(r["namen"])) for r in d.get("redactie") or ()),
+                     d.get("url"), d.get("url_toelichting"))
             for d in raw["documenten"]
         ),
         begrippen=tuple(Begrip(b["id"], b["term"], b.get("voluit"), _t(b["vormen"]), b.get("rol"), b["kort"],

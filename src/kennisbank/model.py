@@ -137,6 +137,8 @@ class Document:
     bestand: str | None
     bronnen: tuple[str, ...]
     redactie: tuple[Redactie, ...] = ()
+    url: str | None = None  # where to read it online: only an address seen in the seeds or checked
+    url_toelichting: str | None = None
 
 
 @dataclass(frozen=True)

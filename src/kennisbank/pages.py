@@ -5,20 +5,24 @@ Pages are plain data (path + Markdown); the MkDocs hooks hand them to MkDocs as 
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
-from . import derive, urls
+from . import citation, compare, derive, shading, urls
 from .maps import LOPEND, MEERDERE, MapView
 from .model import Dataset, Gemeente, Record
+from .related import related_records
 from .tables import label_cells
 from .textfmt import aantal, dutch_date, markdown_html, markdown_inline
 from .urls import src_path_for  # noqa: F401 - also imported from here by the hook and tests
+from .textfmt import dutch_sort_key as sort_key
+from .timeline import SOORTEN as TIMELINE_KINDS
+from .timeline import marker, programme_timeline, timeline_svg
 
 DOC_TYPES = {
     "eindrapportage": "Eindrapportage",
@@ -62,12 +66,6 @@ def _environment() -> Environment:
     env.filters["datum"] = dutch_date
     env.filters["aantal"] = aantal
     return env
-
-
-def sort_key(name: str) -> str:
-    """Dutch alphabetical order: "'s-Gravenhage" files under G, accents ignored."""
-    bare = name.removeprefix("'s-").removeprefix("’s-")
-    return unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode().lower()
 
 
 def other_names(gemeente: Gemeente) -> list[tuple[str, str]]:
@@ -123,6 +121,13 @@ def name_hints(gemeente: Gemeente) -> str:
     return "; ".join(hints)
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of a text (up to the first '. ' after some words), for one-line summaries."""
+    flat = " ".join(text.split())
+    end = flat.find(". ", 40)
+    return flat if end < 0 else flat[:end + 1]
+
+
 class SiteBuilder:
     def __init__(self, dataset: Dataset, editorial: dict[str, str] | None = None, edit_base: str | None = None,
                  maps: dict[str, MapView] | None = None, over: dict[str, str] | None = None):
@@ -159,7 +164,7 @@ class SiteBuilder:
     def pages(self) -> list[Page]:
         builders: list[Callable[[], list[Page]]] = [
             self._home, self._themas, self._records, self._gemeenten, self._provincies, self._onderzoek,
-            self._rode_draden, self._pilotgemeenten, self._begrippen, self._over, self._partners,
+            self._rode_draden, self._pilotgemeenten, self._begrippen, self._over, self._partners, self._vergelijk,
         ]
         return [page for build in builders for page in build()]
 
@@ -168,7 +173,12 @@ class SiteBuilder:
         return {t.id: len([p for p in self.dataset.pilots if p.thema == t.id]) for t in self.dataset.themas}
 
     def _home(self) -> list[Page]:
-        return [self._render("home.md.j2", "", pilot_counts=self._pilot_counts())]
+        timeline = programme_timeline(self.dataset)
+        legend = [(label, marker(shape, 8, 8)) for kind, (label, shape) in TIMELINE_KINDS.items()
+                  if any(e.soort == kind for e in timeline.dated)]
+        return [self._render("home.md.j2", "", pilot_counts=self._pilot_counts(), timeline=timeline,
+                             timeline_svg=Markup(timeline_svg(timeline, lambda target: urls.relative("", target))),
+                             timeline_legend=legend, kaart=self.maps.get("nederland"), first_sentence=first_sentence)]
 
     def _themas(self) -> list[Page]:
         d = self.dataset
@@ -202,8 +212,20 @@ class SiteBuilder:
                 "record.md.j2", urls.record_url(record), record=record,
                 thema=d.thema(record.thema) if record.thema else None,
                 provincies=derive.provincies_of_record(d, record),
-                documents=derive.documents_about(d, record.id),
-                locatie=d.locatie("pilots", record.id)))
+                documents=derive.documents_about(d, record.id), related=related_records(d, record),
+                compare_href=compare.compare_url(record), locatie=d.locatie("pilots", record.id)))
+        return pages
+
+    def _vergelijk(self) -> list[Page]:
+        """A static comparison page per record: the record beside the records most like it."""
+        d = self.dataset
+        pages = []
+        for record in d.records:
+            selection = compare.default_selection(d, record)
+            pages.append(self._render(
+                "vergelijk.md.j2", compare.compare_url(record), record=record, selection=selection,
+                row_names=compare.ROWS, rows=[compare.rows(d, r) for r in selection], max_records=compare.MAX_RECORDS,
+                compare_json=compare.COMPARE_JSON))
         return pages
 
     def _gemeenten(self) -> list[Page]:
@@ -262,6 +284,7 @@ class SiteBuilder:
             covered = [d.record(r) for r in document.behandelt]
             pages.append(self._render(
                 "document.md.j2", urls.document_url(document), document=document, covered=covered,
+                citation=citation.citation(document), publisher=citation.publisher(document),
                 cited_by=cited_by, thema=d.thema(document.thema) if document.thema else None,
                 locatie=d.locatie("documenten", document.id)))
         return pages
@@ -269,8 +292,11 @@ class SiteBuilder:
     def _rode_draden(self) -> list[Page]:
         d = self.dataset
         rows: list[tuple[str | None, str]] = [(t.id, t.titel) for t in d.themas] + [(None, LOPEND_GROUP[1])]
+        matrix = derive.rode_draden_matrix(d)
+        maximum = max((len(items) for items in matrix.values()), default=0)
         pages = [self._render(
-            "rode_draden.md.j2", "rode-draden/", rows=rows, matrix=derive.rode_draden_matrix(d),
+            "rode_draden.md.j2", "rode-draden/", rows=rows, matrix=matrix, shades=shading.shades(maximum),
+            shade=lambda count: shading.shade(count, maximum),
             records_per_draad={r.id: len(derive.records_of_rode_draad(d, r.id)) for r in d.rode_draden})]
         for draad in d.rode_draden:
             items = derive.records_of_rode_draad(d, draad.id)

@@ -18,6 +18,8 @@ from .model import Dataset
 FILTERS = ("soort", "thema", "gemeente", "provincie")
 SEARCH_PAGE = "zoeken/"
 NOT_INDEXED = {SEARCH_PAGE, "404.html"}
+# Comparison pages repeat what record pages say; search results point to the records themselves.
+NOT_INDEXED_SECTIONS = ("vergelijk/",)
 
 
 @dataclass
@@ -85,7 +87,7 @@ class SearchCatalogue:
 
     def for_page(self, url: str) -> SearchData | None:
         """Search data of a page; overview pages get soort 'overzicht'; None for pages not to index."""
-        if url in NOT_INDEXED:
+        if url in NOT_INDEXED or url.startswith(NOT_INDEXED_SECTIONS):
             return None
         if url in self.by_url:
             return self.by_url[url]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 import nh3
 from markdown_it import MarkdownIt
@@ -57,3 +58,9 @@ def dutch_date(value: str | None) -> str:
 def aantal(count: int, enkelvoud: str, meervoud: str) -> str:
     """A count with its noun in the right number: "1 pilot", "3 pilots" (never "1 pilots")."""
     return f"{count} {enkelvoud if count == 1 else meervoud}"
+
+
+def dutch_sort_key(name: str) -> str:
+    """Dutch alphabetical order: "'s-Gravenhage" files under G, accents ignored."""
+    bare = name.removeprefix("'s-").removeprefix("’s-")
+    return unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode().lower()

@@ -1,0 +1,132 @@
+/* Comparison page: the reader adds or removes records (up to four, any record). The choice is kept in
+   the address (?ids=a,b,c) and the table is rebuilt from one compact JSON file. Without JavaScript the
+   page shows the static table of the record and its related records. Text goes in with textContent only. */
+(function () {
+  "use strict";
+  var root = document.querySelector(".kb-vergelijk");
+  if (!root) return;
+  var base = root.getAttribute("data-basis");
+  var defaults = root.getAttribute("data-ids").split(",");
+
+  function idsFromUrl() {
+    var value = new URLSearchParams(window.location.search).get("ids");
+    return value ? value.split(",").filter(Boolean) : null;
+  }
+
+  function el(tag, text, attrs) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = text;
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    return node;
+  }
+
+  fetch(root.getAttribute("data-gegevens")).then(function (r) { return r.json(); }).then(function (data) {
+    var byId = {};
+    data.records.forEach(function (r) { byId[r.id] = r; });
+    var max = data.max;
+    var chosen = [];
+
+    var controls = el("div", null, { "class": "kb-vergelijk-keuze" });
+    var heading = el("h2", "Kies wat u vergelijkt", { id: "kb-vergelijk-kiezen" });
+    var list = el("ul", null, { "class": "kb-vergelijk-gekozen" });
+    var form = el("form", null, { "class": "kb-vergelijk-toevoegen" });
+    var label = el("label", "Voeg een pilot of initiatief toe", { "for": "kb-vergelijk-kies" });
+    var select = el("select", null, { id: "kb-vergelijk-kies" });
+    var add = el("button", "Voeg toe", { type: "submit" });
+    var status = el("p", "", { "class": "kb-vergelijk-status", role: "status" });
+    [["pilot", "Pilots"], ["lopend initiatief", "Lopende initiatieven"]].forEach(function (group) {
+      var optgroup = el("optgroup", null, { label: group[1] });
+      data.records.filter(function (r) { return r.soort === group[0]; }).forEach(function (r) {
+        optgroup.appendChild(el("option", r.titel, { value: r.id }));
+      });
+      select.appendChild(optgroup);
+    });
+    form.appendChild(label); form.appendChild(select); form.appendChild(add);
+    controls.appendChild(heading); controls.appendChild(list); controls.appendChild(form); controls.appendChild(status);
+    root.insertBefore(controls, root.firstChild);
+
+    function cell(items) {
+      var td = el("td");
+      if (!items.length) td.textContent = "—";
+      else if (items.length === 1) td.textContent = items[0];
+      else {
+        var ul = el("ul");
+        items.forEach(function (item) { ul.appendChild(el("li", item)); });
+        td.appendChild(ul);
+      }
+      return td;
+    }
+
+    function renderTable() {
+      var records = chosen.map(function (id) { return byId[id]; });
+      var table = el("table");
+      var caption = el("caption", "Vergelijking van " + records.map(function (r) { return r.titel; }).join(", "),
+                       { "class": "kb-visueel-verborgen" });
+      table.appendChild(caption);
+      var head = el("tr");
+      head.appendChild(el("th", "Onderdeel", { scope: "col" }));
+      records.forEach(function (r) {
+        var th = el("th", null, { scope: "col" });
+        th.appendChild(el("a", r.titel, { href: base + r.url }));
+        head.appendChild(th);
+      });
+      var thead = el("thead"); thead.appendChild(head); table.appendChild(thead);
+      var tbody = el("tbody");
+      data.rijen.forEach(function (name, i) {
+        var tr = el("tr");
+        tr.appendChild(el("th", name, { scope: "row" }));
+        records.forEach(function (r) { tr.appendChild(cell(r.rijen[i])); });
+        tbody.appendChild(tr);
+      });
+      table.appendChild(tbody);
+      var wrapper = root.querySelector(".kb-vergelijktabel");
+      wrapper.replaceChildren(table);
+    }
+
+    function renderChoice() {
+      list.replaceChildren();
+      chosen.forEach(function (id) {
+        var li = el("li");
+        li.appendChild(el("span", byId[id].titel));
+        var remove = el("button", "Verwijder", { type: "button", "aria-label": "Verwijder " + byId[id].titel });
+        remove.disabled = chosen.length <= 1;
+        remove.addEventListener("click", function () { set(chosen.filter(function (x) { return x !== id; }), true); });
+        li.appendChild(remove);
+        list.appendChild(li);
+      });
+      Array.prototype.forEach.call(select.options, function (option) {
+        option.disabled = chosen.indexOf(option.value) >= 0;
+      });
+      if (select.selectedOptions.length && select.selectedOptions[0].disabled) {
+        var free = Array.prototype.find.call(select.options, function (o) { return !o.disabled; });
+        if (free) select.value = free.value;
+      }
+      var full = chosen.length >= max;
+      select.disabled = full; add.disabled = full;
+      status.textContent = (full ? "U vergelijkt er " + max + ", het maximum; verwijder er eerst een om een andere toe te voegen. "
+                                 : "") + "Nu naast elkaar: " + chosen.map(function (id) { return byId[id].titel; }).join(", ") + ".";
+    }
+
+    function set(ids, remember) {
+      var seen = {};
+      chosen = ids.filter(function (id) {
+        var ok = byId[id] && !seen[id]; seen[id] = true; return ok;
+      }).slice(0, max);
+      if (!chosen.length) chosen = defaults.slice();
+      if (remember) {
+        var url = new URL(window.location.href);
+        url.searchParams.set("ids", chosen.join(","));
+        history.pushState({ ids: chosen }, "", url);
+      }
+      renderChoice();
+      renderTable();
+    }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (select.value && chosen.length < max) set(chosen.concat([select.value]), true);
+    });
+    window.addEventListener("popstate", function () { set(idsFromUrl() || defaults, false); });
+    set(idsFromUrl() || defaults, false);
+  });
+})();
