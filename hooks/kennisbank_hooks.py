@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files
 from kennisbank.export import export_files
 from kennisbank.history import commit_timestamp
 from kennisbank.loading import GEO_DIR, load_dataset
-from kennisbank.maps import MapMaker, leaflet_files
+from kennisbank.maps import INTERACTIEVE_KAART, MapMaker, leaflet_files
 from kennisbank.pages import SiteBuilder
 from kennisbank.privacy import CONTENT_SECURITY_POLICY
 from kennisbank.problems import DataError, count_text
@@ -60,7 +60,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                   and (file.src_uri == "index.md" or file.src_uri.startswith(EDITORIAL_SECTIONS))}
     editorial = {uri: Path(file.abs_src_path).read_text("utf-8") for uri, file in candidates.items()}
     edit_base = config.extra.get("gegevens_bewerken_url") or None
-    pages = SiteBuilder(dataset, editorial, edit_base, maps).pages()
+    pages = SiteBuilder(dataset, editorial, edit_base, maps, ligging=maker.ligging).pages()
     generated = {page.src_path for page in pages}
     for uri, file in candidates.items():
         if uri in generated:
@@ -70,8 +70,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                         "in data/; controleer de bestandsnaam", Path(config.docs_dir).name + "/" + uri)
     for page in pages:
         files.append(File.generated(config, page.src_path, content=page.markdown))
-    for view in maps.values():
-        files.append(File.generated(config, view.url, content=maker.render(view)))
+    files.append(File.generated(config, INTERACTIEVE_KAART, content=maker.render(maps["nederland"])))
     for path, content in leaflet_files().items():
         files.append(File.generated(config, path, content=content))
     for path, content in export_files(dataset).items():
