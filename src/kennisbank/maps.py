@@ -270,37 +270,39 @@ class MapMaker:
                 'stroke-width="1.4" stroke-linejoin="round" pointer-events="none"/></svg>')
 
     def ligging(self, code: str) -> Markup:
-        """A small map of where a gemeente lies: its provincie in light grey, the gemeente dark, and a ring
-        around it when it is too small to see. About 1–2 kB; the same text is in its <title>."""
+        """Where a gemeente lies, for its page: a small map of its provincie in light grey with the
+        gemeente dark (ringed when too small to spot), and a caption saying the same. About 1–2 kB."""
         return Markup(self._liggingen.get(code, ""))
 
     @cached_property
     def _liggingen(self) -> dict[str, str]:
+        """All 355 locator maps at once: each provincie's outline and frame is worked out once."""
         result = {}
         by_provincie: dict[str, list[str]] = {}
         for code, provincie_code in self.provincie_of_area.items():
             by_provincie.setdefault(provincie_code, []).append(code)
         provincie_naam = {p.code: p.naam for p in self.dataset.provincies}
         for provincie_code, codes in sorted(by_provincie.items()):
-            provincie = self.provincie_areas[provincie_code]
-            frame = svgkaart.Frame.around([provincie], LIGGING_BREEDTE)
+            frame = svgkaart.Frame.around([self.provincie_areas[provincie_code]], LIGGING_BREEDTE)
             (outline,) = self._provincie_areas((provincie_code,), frame.tolerance)
             areas = self._areas(tuple(codes), frame.tolerance)
+            width, height = frame.size
             background = (f'<path d="{svgkaart.path_data([outline], frame)}" fill="{NEUTRAAL_KLEUR}" '
                           f'stroke="{PROVINCIE_RAND}" stroke-width="1"/>')
             for code in codes:
                 area = areas[code]
                 left, top, right, bottom = svgkaart.bounds([area], frame)
                 ring = ""
-                if max(right - left, bottom - top) < 10:  # too small to spot: circle it
-                    ring = (f'<circle cx="{(left + right) / 2:g}" cy="{(top + bottom) / 2:g}" r="9" fill="none" '
+                if max(right - left, bottom - top) < 14:  # too small to spot at a glance: circle it
+                    ring = (f'<circle cx="{(left + right) / 2:g}" cy="{(top + bottom) / 2:g}" r="12" fill="none" '
                             f'stroke="{PROVINCIE_RAND}" stroke-width="2"/>')
-                titel = f"Ligging van {area.naam} in de provincie {provincie_naam.get(provincie_code, '')}"
-                width, height = frame.size
+                naam, provincie = html.escape(area.naam), html.escape(provincie_naam.get(provincie_code, ""))
                 result[code] = (
-                    f'<svg class="kb-ligging" viewBox="-10 -10 {width + 20} {height + 20}" width="{width + 20}" '
-                    f'height="{height + 20}" role="img" aria-label="{html.escape(titel)}">{background}'
-                    f'<path d="{svgkaart.path_data([area], frame)}" fill="{MEERDERE_KLEUR}"/>{ring}</svg>')
+                    f'<figure class="kb-ligging-figuur" data-pagefind-ignore="all"><svg class="kb-ligging" '
+                    f'viewBox="-10 -10 {width + 20} {height + 20}" width="{width + 20}" height="{height + 20}" '
+                    f'role="img" aria-label="Ligging van {naam} in de provincie {provincie}">{background}'
+                    f'<path d="{svgkaart.path_data([area], frame)}" fill="{MEERDERE_KLEUR}"/>{ring}</svg>'
+                    f'<figcaption>{naam} (donker) in de provincie {provincie}.</figcaption></figure>')
         return result
 
     # -- drawing: the interactive map ------------------------------------------------------------
@@ -372,15 +374,16 @@ class MapMaker:
         folium.GeoJson({"type": "FeatureCollection", "features": borders}, name="provinciegrenzen",
                        style_function=lambda f: {"fill": False, "color": PROVINCIE_RAND, "weight": 1.6},
                        interactive=False).add_to(fmap)
+        root = fmap.get_root()
+        _stable_ids(root)  # before the map's name goes into our script; the elements added below print no id
         map_name = fmap.get_name()
-        fmap.get_root().script.add_child(folium.Element(
+        root.script.add_child(folium.Element(
             # Zoom to the provincie named in the address; on touch screens one finger scrolls the page
             # and two fingers move and zoom the map (Leaflet's pinch zoom also pans).
             f"var kbGebieden = {json.dumps(self.provincie_bounds(), sort_keys=True)};"
             f"function kbZoom() {{ {map_name}.fitBounds(kbGebieden[location.hash.slice(1)] || {json.dumps(country)}); }}"
             "kbZoom(); window.addEventListener('hashchange', kbZoom);"
             f"if (L.Browser.touch) {{ {map_name}.dragging.disable(); }}"))
-        root = fmap.get_root()
         root.header.add_child(folium.Element(
             csp_meta() + f"<title>{html.escape(view.titel)} (interactief)</title>"
             "<style>body{margin:0;font:16px/1.5 sans-serif;color:#1f1f1f}"
@@ -396,7 +399,6 @@ class MapMaker:
         root.html.add_child(folium.Element(
             "<noscript><p class=\"kb-kop\">Deze kaart heeft JavaScript nodig. De kaart en de tabel op de pagina's van "
             "de provincies en thema's bevatten dezelfde gemeenten en pilots.</p></noscript>"))
-        _stable_ids(root)
         document = root.render()
         document = document.replace("<html>", '<html lang="nl">', 1)
         # folium forbids zooming the page (user-scalable=no); readers who need to enlarge must be able to.
