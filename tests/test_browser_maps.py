@@ -154,7 +154,7 @@ def test_one_finger_swipe_over_the_interactive_map_scrolls_the_page(browser, sit
     context = browser.new_context(**PHONE)
     tab = context.new_page()
     tab.goto(site_url + "kaarten/nederland.html#provincie-gelderland")
-    tab.wait_for_selector(".leaflet-overlay-pane path")
+    tab.wait_for_selector(".leaflet-overlay-pane path", state="attached")
     box = tab.locator(".folium-map").bounding_box()
     x, y = box["x"] + box["width"] / 2, box["y"] + min(box["height"], 844 - box["y"]) / 2
     centre = tab.evaluate("Object.values(window).find(v => v instanceof L.Map).getCenter()")
@@ -187,7 +187,7 @@ def test_interactive_map_document_passes_axe(browser, site_url: str, viewport: d
     context = browser.new_context(**viewport)
     tab = context.new_page()
     tab.goto(site_url + "kaarten/nederland.html")
-    tab.wait_for_selector(".leaflet-overlay-pane path")
+    tab.wait_for_selector(".leaflet-overlay-pane path", state="attached")
     violations = Axe().run(tab, options=WCAG_AA).response["violations"]
     assert not violations, [(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]]) for v in violations]
     context.close()
@@ -209,7 +209,7 @@ def test_interactive_map_opens_zoomed_to_the_provincie_and_links_gemeenten(page,
     with page.expect_navigation():
         page.get_by_role("link", name="Interactieve kaart").click()
     assert page.url.endswith("kaarten/nederland.html#provincie-gelderland")
-    page.wait_for_selector(".leaflet-overlay-pane path")
+    page.wait_for_selector(".leaflet-overlay-pane path", state="attached")
     centre = page.evaluate("Object.values(window).find(v => v instanceof L.Map).getCenter()")
     assert 51.7 < centre["lat"] < 52.6 and 5.2 < centre["lng"] < 6.8  # Gelderland, not the whole country
     lochem = page.evaluate_handle("""() => {

@@ -151,7 +151,7 @@ class MapMaker:
             categorie = self._categorie(records, thema_id)
             if categorie:
                 rows.append(MapRow(gemeente, categorie, records))
-        return tuple(sorted(rows, key=lambda row: row.gemeente.naam.removeprefix("'s-").lower()))
+        return tuple(sorted(rows, key=lambda row: _name_key(row.gemeente.naam)))
 
     def _legend(self, rows: tuple[MapRow, ...]) -> tuple[LegendItem, ...]:
         present = {row.categorie for row in rows}
@@ -251,7 +251,8 @@ class MapMaker:
         areas = self._areas(view.area_codes, frame.tolerance)
         rows = {row.gemeente.code: row for row in view.rows}
         links = []
-        for code in view.area_codes:
+        # Alphabetical, as that is the order a keyboard user tabs through the gemeenten.
+        for code in sorted(view.area_codes, key=lambda c: _name_key(areas[c].naam)):
             area, row = areas[code], rows.get(code)
             if row:
                 label = f"{row.gemeente.naam}: {categorie_label(self.dataset, row.categorie)}"
@@ -380,10 +381,12 @@ class MapMaker:
         root.script.add_child(folium.Element(
             # Zoom to the provincie named in the address; on touch screens one finger scrolls the page
             # and two fingers move and zoom the map (Leaflet's pinch zoom also pans).
+            # (Run once folium's own script, printed after this one, has made the map.)
             f"var kbGebieden = {json.dumps(self.provincie_bounds(), sort_keys=True)};"
             f"function kbZoom() {{ {map_name}.fitBounds(kbGebieden[location.hash.slice(1)] || {json.dumps(country)}); }}"
-            "kbZoom(); window.addEventListener('hashchange', kbZoom);"
-            f"if (L.Browser.touch) {{ {map_name}.dragging.disable(); }}"))
+            "document.addEventListener('DOMContentLoaded', function () {"
+            f" kbZoom(); window.addEventListener('hashchange', kbZoom);"
+            f" if (L.Browser.touch) {{ {map_name}.dragging.disable(); }} }});"))
         root.header.add_child(folium.Element(
             csp_meta() + f"<title>{html.escape(view.titel)} (interactief)</title>"
             "<style>body{margin:0;font:16px/1.5 sans-serif;color:#1f1f1f}"
@@ -404,6 +407,10 @@ class MapMaker:
         # folium forbids zooming the page (user-scalable=no); readers who need to enlarge must be able to.
         return re.sub(r'<meta name="viewport"[^>]*>', '<meta name="viewport" content="width=device-width, initial-scale=1">',
                       document, count=1)
+
+
+def _name_key(naam: str) -> str:
+    return naam.removeprefix("'s-").lower()
 
 
 def categorie_label(dataset: Dataset, categorie: str) -> str:
