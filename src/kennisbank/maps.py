@@ -122,10 +122,13 @@ class MapMaker:
     @cached_property
     def provincie_of_area(self) -> dict[str, str]:
         """CBS gemeente code -> CBS provincie code, for all 355 gemeenten (also those not in the data)."""
+        boxes = {code: geo.bounding_box(area) for code, area in self.provincie_areas.items()}
         result = {}
         for code, area in self.gemeente_areas.items():
-            point = geo.interior_point(area)
-            result[code] = next(p for p, parea in self.provincie_areas.items() if geo.contains(parea, point))
+            x, y = point = geo.interior_point(area)
+            result[code] = next(p for p, parea in self.provincie_areas.items()
+                                if boxes[p][0] <= x <= boxes[p][2] and boxes[p][1] <= y <= boxes[p][3]
+                                and geo.contains(parea, point))
         return result
 
     # -- what a map shows ----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
 
 from . import geo
 
@@ -31,9 +32,9 @@ class Frame:
 
     @classmethod
     def around(cls, areas: list[geo.Area], width: float) -> Frame:
-        xs = [x for area in areas for polygon in area.polygons for x, _ in polygon[0]]
-        ys = [y for area in areas for polygon in area.polygons for _, y in polygon[0]]
-        west, east, south, north = min(xs), max(xs), min(ys), max(ys)
+        boxes = [geo.bounding_box(area) for area in areas]
+        west, south = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        east, north = max(b[2] for b in boxes), max(b[3] for b in boxes)
         return cls(west, south, east, north, width / ((east - west) * LON_FACTOR))
 
     def point(self, lon: float, lat: float) -> tuple[int, int]:
@@ -57,18 +58,23 @@ class Frame:
 def path_data(areas: list[geo.Area], frame: Frame) -> str:
     """SVG path data of the areas' rings: 'M x y' then relative steps ('l3-2 4 5'), closed with 'z'.
     Steps that round to nothing are dropped; a ring that shrinks below a triangle is left out."""
+    return "".join(_area_path(area, frame) for area in areas)
+
+
+@cache
+def _area_path(area: geo.Area, frame: Frame) -> str:
+    # Cached: the national map and the six theme maps draw the same gemeenten in the same frame.
     parts = []
-    for area in areas:
-        for polygon in area.polygons:
-            for ring in polygon:
-                points = [frame.point(x, y) for x, y in ring]
-                steps, (px, py) = [], points[0]
-                for x, y in points[1:]:
-                    if (x, y) != (px, py):
-                        steps.append(f"{x - px} {y - py}")
-                        px, py = x, y
-                if len(steps) >= 3:
-                    parts.append(f"M{points[0][0]} {points[0][1]}l" + " ".join(steps[:-1]) + "z")
+    for polygon in area.polygons:
+        for ring in polygon:
+            points = [frame.point(x, y) for x, y in ring]
+            steps, (px, py) = [], points[0]
+            for x, y in points[1:]:
+                if (x, y) != (px, py):
+                    steps.append(f"{x - px} {y - py}")
+                    px, py = x, y
+            if len(steps) >= 3:
+                parts.append(f"M{points[0][0]} {points[0][1]}l" + " ".join(steps[:-1]) + "z")
     return "".join(parts).replace(" -", "-")
 
 
