@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files
 from kennisbank.export import export_files
 from kennisbank.history import commit_timestamp
 from kennisbank.loading import GEO_DIR, load_dataset
-from kennisbank.maps import INTERACTIEVE_KAART, MapMaker, leaflet_files
+from kennisbank.maps import INTERACTIEVE_KAART, MapMaker, insert_maps, leaflet_files
 from kennisbank.pages import SiteBuilder
 from kennisbank.privacy import CONTENT_SECURITY_POLICY
 from kennisbank.problems import DataError, count_text
@@ -54,7 +54,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     (e.g. content/themas/b1-route.md) is merged into it instead of being published on its own."""
     dataset = _state["dataset"]
     maker = MapMaker(dataset, _state["geo_dir"])
-    maps = {view.slug: view for view in maker.all_views()}
+    maps = _state["maps"] = {view.slug: view for view in maker.all_views()}
     # Editorial text that may belong to a generated page: the home page and the data-backed sections.
     candidates = {file.src_uri: file for file in files if file.src_uri.endswith(".md")
                   and (file.src_uri == "index.md" or file.src_uri.startswith(EDITORIAL_SECTIONS))}
@@ -80,7 +80,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     """Mark the content as what Pagefind indexes (header, navigation and footer stay out), with the
-    page's search filters and result metadata."""
+    page's search filters and result metadata. The pages' SVG maps go in here, after Markdown, which
+    need not parse a thousand tags of drawing."""
+    html = insert_maps(html, _state["maps"], page.url)
     data = _state["search"].for_page(page.url)
     if data is None:
         return html

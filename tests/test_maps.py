@@ -160,3 +160,11 @@ def test_tooltip_text_from_yaml_is_escaped() -> None:
     assert "'s-Hertogenbosch" not in html and "\\u0026#x27;s-Hertogenbosch" in html
     features = re.findall(r'"deelname": "([^"]*)"', html)
     assert len(features) == 355 and not any("<" in f for f in features)
+
+
+def test_maps_go_into_the_page_after_markdown_with_links_from_that_page() -> None:
+    page = '<figure class="kb-kaart"><!--kb-kaart provincie-gelderland--></figure>'
+    filled = maps.insert_maps(page, VIEWS, "provincies/gelderland/")
+    assert filled.startswith('<figure class="kb-kaart"><svg class="kb-kaart-svg"')
+    assert 'href="../../gemeenten/lochem/"' in filled and "<!--" not in filled
+    assert maps.insert_maps("<p>geen kaart</p>", VIEWS, "") == "<p>geen kaart</p>"

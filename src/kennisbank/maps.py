@@ -96,6 +96,18 @@ class MapView:
         return Markup(self.svg.replace(BASE, base))
 
 
+# Where a page's map goes: the template writes this comment, insert_maps puts the SVG in its place.
+MAP_PLACE = re.compile(r"<!--kb-kaart ([a-z0-9-]+)-->")
+
+
+def insert_maps(page_html: str, views: dict[str, MapView], page_url: str) -> str:
+    """Put each view's SVG where the page's template marked it, with links relative to the page."""
+    if "<!--kb-kaart " not in page_html:
+        return page_html
+    base = urls.relative(page_url, "")
+    return MAP_PLACE.sub(lambda match: views[match.group(1)].svg_at(base), page_html)
+
+
 # Placeholder for the relative way to the site root in the SVG's links: the same view is shown on
 # pages at different depths (the national map on the home page and on /provincies/).
 BASE = "\x00/"
