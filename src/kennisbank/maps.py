@@ -89,7 +89,7 @@ class MapView:
     @property
     def url(self) -> str:
         """The interactive map, zoomed to what this view shows."""
-        return f"{INTERACTIEVE_KAART}#{self.slug}"
+        return f"{INTERACTIEVE_KAART}?gebied={self.slug}"
 
     def svg_at(self, base: str) -> Markup:
         """The inline SVG for a page whose way back to the site root is `base` ('../../', './')."""
@@ -275,7 +275,10 @@ class MapMaker:
             else:  # grey (the group's fill) and named only: the legend says what grey means
                 label, categorie = area.naam, GEEN
             fill = f' fill="{self.fill(view, categorie)}"' if categorie != GEEN else ""
-            links.append(f'<a href="{BASE}{urls.gemeente_url_for_name(area.naam)}"><title>{html.escape(label)}</title>'
+            # A link wherever the gemeente has a page (all 355 once every gemeente has one); an <a> without
+            # href is a plain shape with its name, as an <a> in HTML.
+            href = f' href="{BASE}{urls.gemeente_url(self.by_code[code])}"' if code in self.by_code else ""
+            links.append(f'<a{href}><title>{html.escape(label)}</title>'
                          f'<path d="{svgkaart.path_data([area], frame)}"{fill}/></a>')
         borders = svgkaart.path_data(self._provincie_areas(view.provincie_codes, frame.tolerance), frame)
         width, height = frame.size
@@ -344,7 +347,7 @@ class MapMaker:
     def render(self, view: MapView | None = None) -> str:
         """The interactive map document: all gemeenten of the country (coloured as the national view),
         a tooltip and a link to its page on each, the provincie borders; zoomed by the address's
-        #fragment (a provincie view's slug) to that provincie. One folium map per build, with three
+        ?gebied= (a provincie view's slug) to that provincie. One folium map per build, with three
         layers' worth of elements, so the build compiles only a handful of folium templates."""
         import folium  # imported here: only this one document needs it
         from folium.utilities import JsCode
@@ -361,7 +364,8 @@ class MapMaker:
             # Tooltip text is inserted as HTML by Leaflet: escape everything that comes from the data.
             features.append({"type": "Feature", "geometry": self._geometry(area), "properties": {
                 "naam": html.escape(area.naam), "deelname": html.escape(deelname), "kleur": self._kleur(categorie),
-                "url": urls.relative(f"{MAP_DIR}/", urls.gemeente_url_for_name(area.naam))}})
+                "url": urls.relative(f"{MAP_DIR}/", urls.gemeente_url(self.by_code[code])) if code in self.by_code
+                else ""}})
         borders = [{"type": "Feature", "geometry": self._geometry(a), "properties": {}}
                    for a in self._provincie_areas(view.provincie_codes, tolerance)]
         ys = [y for a in areas.values() for polygon in a.polygons for _, y in polygon[0]]
@@ -383,7 +387,7 @@ class MapMaker:
             tooltip=folium.GeoJsonTooltip(fields=["naam", "deelname"], aliases=["Gemeente", "Deelname"]),
             on_each_feature=JsCode(
                 "function (feature, layer) {"
-                " layer.on('click', function () {"
+                " if (feature.properties.url) layer.on('click', function () {"
                 "  window.location.href = new URL(feature.properties.url, document.baseURI).href; });"
                 "}"),
         ).add_to(fmap)
@@ -398,9 +402,9 @@ class MapMaker:
             # and two fingers move and zoom the map (Leaflet's pinch zoom also pans).
             # (Run once folium's own script, printed after this one, has made the map.)
             f"var kbGebieden = {json.dumps(self.provincie_bounds(), sort_keys=True)};"
-            f"function kbZoom() {{ {map_name}.fitBounds(kbGebieden[location.hash.slice(1)] || {json.dumps(country)}); }}"
             "document.addEventListener('DOMContentLoaded', function () {"
-            f" kbZoom(); window.addEventListener('hashchange', kbZoom);"
+            f" {map_name}.fitBounds(kbGebieden[new URLSearchParams(location.search).get('gebied')]"
+            f" || {json.dumps(country)});"
             f" if (L.Browser.touch) {{ {map_name}.dragging.disable(); }} }});"))
         root.header.add_child(folium.Element(
             csp_meta() + f"<title>{html.escape(view.titel)} (interactief)</title>"

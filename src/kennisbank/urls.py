@@ -34,12 +34,6 @@ def gemeente_url(gemeente: Gemeente) -> str:
     return f"gemeenten/{gemeente.id}/"
 
 
-def gemeente_url_for_name(naam: str) -> str:
-    """Page of any CBS-2020 gemeente by its official name (maps link all 355 from the boundary file):
-    the same address as gemeente_url, since a gemeente's id is the slug of that name."""
-    return f"gemeenten/{slugify(naam)}/"
-
-
 def provincie_url(provincie: Provincie) -> str:
     return f"provincies/{provincie.id}/"
 
