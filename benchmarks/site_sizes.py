@@ -1,13 +1,17 @@
-"""Builds the site into a temporary folder and prints what readers download: the bytes of every map
-page (page HTML + map file, and the shared Leaflet files once), and the build time.
+"""Prints what readers download for the maps: every page with a map (the page HTML, the map inside it or
+the framed map document it loads), the gemeente pages' locator maps, the documents opened on demand,
+and the build time.
 
-    .venv/bin/python benchmarks/site_sizes.py
+    .venv/bin/python benchmarks/site_sizes.py               # builds the site into a temporary folder
+    .venv/bin/python benchmarks/site_sizes.py --site site   # measures an existing build (e.g. an older one)
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -24,35 +28,57 @@ def build(site: Path) -> float:
     return time.perf_counter() - start
 
 
-def kb(size: int) -> str:
+def kb(size: float) -> str:
     return f"{size / 1024:8.1f} kB"
 
 
-def gzipped(*paths: Path) -> int:
+def gz(data: bytes) -> int:
     """Bytes over the wire when the server compresses (as most do)."""
-    return sum(len(gzip.compress(p.read_bytes(), 6)) for p in paths)
+    return len(gzip.compress(data, 6))
+
+
+def report(site: Path) -> None:
+    pages = sorted(site.rglob("index.html"))
+    print(f"{len(pages)} pagina's, site totaal {kb(sum(p.stat().st_size for p in site.rglob('*') if p.is_file()))}")
+    on_demand = sorted((site / "kaarten").glob("*.html"))
+    leaflet = sum(p.stat().st_size for p in (site / "assets" / "leaflet").rglob("*") if p.is_file())
+    print(f"Leaflet: {kb(leaflet)}; kaartdocumenten in kaarten/: {len(on_demand)}, samen "
+          f"{kb(sum(p.stat().st_size for p in on_demand))}")
+    print(f"{'pagina met kaart':40} {'pagina':>11} {'kaart':>11} {'samen':>11} {'gzip':>11}")
+    for page in pages:
+        text = page.read_text("utf-8")
+        framed = re.search(r'<figure class="kb-kaart"><iframe src="([^"]+)"', text)
+        inline = re.search(r'<svg class="kb-kaart-svg".*?</svg>', text, re.S)
+        if not framed and not inline:
+            continue
+        body = page.read_bytes()
+        if framed:  # the map is a separate document the page frames
+            map_bytes = (page.parent / framed.group(1)).read_bytes()
+            total, wire = len(body) + len(map_bytes), gz(body) + gz(map_bytes)
+        else:
+            map_bytes = inline.group(0).encode()
+            total, wire = len(body), gz(body)
+        print(f"{page.parent.relative_to(site).as_posix() + '/':40} {kb(len(body))} {kb(len(map_bytes))} "
+              f"{kb(total)} {kb(wire)}")
+    locators = [re.search(r'<svg class="kb-ligging".*?</svg>', p.read_text("utf-8"), re.S)
+                for p in sorted((site / "gemeenten").glob("*/index.html"))]
+    found = [len(m.group(0)) for m in locators if m]
+    if found:
+        print(f"ligging op gemeentepagina's: {len(found)} kaartjes, gemiddeld {kb(sum(found) / len(found))}, "
+              f"grootste {kb(max(found))}")
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, help="een bestaande build meten in plaats van te bouwen")
+    args = parser.parse_args()
+    if args.site:
+        report(args.site)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        seconds = build(site)
-        pages = sorted(site.rglob("*.html"))
-        print(f"build: {seconds:.2f} s, {len(pages)} HTML-bestanden, totaal {kb(sum(p.stat().st_size for p in site.rglob('*') if p.is_file()))}")
-        leaflet = sum(p.stat().st_size for p in (site / "assets" / "leaflet").rglob("*") if p.is_file())
-        print(f"Leaflet (gedeeld, één keer per bezoek): {kb(leaflet)}")
-        print(f"{'kaartpagina':44} {'pagina':>11} {'kaart':>11} {'samen':>11} {'gzip':>11}")
-        for map_file in sorted((site / "kaarten").glob("*.html")):
-            slug = map_file.stem
-            if slug == "nederland":
-                page = site / "provincies" / "index.html"
-            elif slug.startswith("provincie-"):
-                page = site / "provincies" / slug.removeprefix("provincie-") / "index.html"
-            else:
-                page = site / "themas" / slug.removeprefix("thema-") / "index.html"
-            page_size, map_size = page.stat().st_size, map_file.stat().st_size
-            print(f"{page.relative_to(site).as_posix():44} {kb(page_size)} {kb(map_size)} {kb(page_size + map_size)} "
-                  f"{kb(gzipped(page, map_file))}")
+        print(f"build: {build(site):.2f} s")
+        report(site)
 
 
 if __name__ == "__main__":

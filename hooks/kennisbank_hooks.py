@@ -34,7 +34,7 @@ from kennisbank.glossary import Glossary
 from kennisbank.history import commit_timestamp
 from kennisbank.htmlblocks import restore, stash
 from kennisbank.loading import GEO_DIR, check_project
-from kennisbank.maps import MapMaker, leaflet_files
+from kennisbank.maps import INTERACTIEVE_KAART, MapMaker, insert_maps, leaflet_files
 from kennisbank.pages import SiteBuilder
 from kennisbank.privacy import CONTENT_SECURITY_POLICY
 from kennisbank.problems import count_text
@@ -121,14 +121,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     (e.g. content/themas/b1-route.md) is merged into it instead of being published on its own."""
     dataset = _state["dataset"]
     maker = MapMaker(dataset, _state["geo_dir"])
-    maps = {view.slug: view for view in maker.all_views()}
+    maps = _state["maps"] = {view.slug: view for view in maker.all_views()}
     # Editorial text that may belong to a generated page: the home page and the data-backed sections.
     candidates = {file.src_uri: file for file in files if is_editorial(file.src_uri)}
     editorial = {uri: Path(file.abs_src_path).read_text("utf-8") for uri, file in candidates.items()}
     edit_base = config.extra.get("gegevens_bewerken_url") or None
     over = {key: str(config.extra.get(key) or "") for key in ("beheerder", "contact", "contact_tekst")}
     over["site_url"] = config.site_url or ""
-    pages = SiteBuilder(dataset, editorial, edit_base, maps, over).pages()
+    pages = SiteBuilder(dataset, editorial, edit_base, maps, over, ligging=maker.ligging).pages()
     generated = {page.src_path for page in pages}
     _state["generated"], _state["html_blocks"] = generated, {}
     stray = stray_files(candidates, generated, Path(config.docs_dir).name)
@@ -138,8 +138,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.remove(file)  # merged into the generated page
     for page in pages:
         files.append(File.generated(config, page.src_path, content=page.markdown))
-    for view in maps.values():
-        files.append(File.generated(config, view.url, content=_map_html(maker, view)))
+    files.append(File.generated(config, INTERACTIEVE_KAART, content=_map_html(maker, maps["nederland"])))
     for path, content in leaflet_files().items():
         files.append(File.generated(config, path, content=content))
     files.append(File.generated(config, COMPARE_JSON, content=compare_json(dataset)))
@@ -195,12 +194,14 @@ def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) ->
 
 
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
-    """Put back the generated HTML blocks, link the first use of each glossary term, and mark the content as
-    what Pagefind indexes (header, navigation and footer stay out), with the page's search filters and
-    result metadata."""
+    """Put back the generated HTML blocks, link the first use of each glossary term, put in the pages' SVG
+    maps (after Markdown, which need not parse a thousand tags of drawing) and mark the content as what
+    Pagefind indexes (header, navigation and footer stay out), with the page's search filters and result
+    metadata."""
     if (blocks := _state.get("html_blocks", {}).pop(page.file.src_uri, None)) is not None:
         html = restore(html, blocks)
     html = _state["glossary"].link_terms(html, page.url)
+    html = insert_maps(html, _state["maps"], page.url)
     data = _state["search"].for_page(page.url)
     if data is None:
         return html

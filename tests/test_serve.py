@@ -52,13 +52,13 @@ def test_preview_rebuild_shows_the_change_and_search_keeps_working(project: Proj
         project.edit("pilots.yaml", 'titel: "B1-route Almelo"', 'titel: "B1-route Almelo en omstreken"')
         wait_for(r"Site gebouwd in", 2)
         assert "B1-route Almelo en omstreken" in fetch(base + "pilots/b1-route-almelo/")[1]
-        assert "B1-route Almelo en omstreken" in fetch(base + "kaarten/thema-b1-route.html")[1]  # map tooltip
+        assert "B1-route Almelo en omstreken" in fetch(base + "themas/b1-route/")[1]  # the theme page with its map and table
         assert fetch(base + "pagefind/pagefind.js")[0] == 200  # the previous index serves meanwhile
         wait_for(r"Pagefind: \d+ pagina", 2)  # the new index is in place
         assert fetch(base + "pagefind/pagefind.js")[0] == 200
         project.edit("pilots.yaml", 'titel: "B1-route Almelo en omstreken"', 'titel: "B1-route Almelo"')
         wait_for(r"Site gebouwd in", 3)
-        assert "B1-route Almelo en omstreken" not in fetch(base + "kaarten/thema-b1-route.html")[1]
+        assert "B1-route Almelo en omstreken" not in fetch(base + "themas/b1-route/")[1]
     finally:
         server.terminate()
         server.wait(20)

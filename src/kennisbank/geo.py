@@ -114,6 +114,13 @@ def contains(area: Area, point: Point) -> bool:
     )
 
 
+def bounding_box(area: Area) -> tuple[float, float, float, float]:
+    """(west, south, east, north) of the area's outer rings."""
+    xs = [x for polygon in area.polygons for x, _ in polygon[0]]
+    ys = [y for polygon in area.polygons for _, y in polygon[0]]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 def _ring_area(ring: Ring) -> float:
     return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]))) / 2
 

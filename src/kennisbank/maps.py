@@ -1,5 +1,9 @@
-"""Maps of where the pilots ran: folium maps drawn from the CBS 2020 boundaries, with no tiles and no
-third-party assets, plus the same information as rows for the table next to each map.
+"""Maps of where the pilots ran, drawn from the CBS 2020 boundaries with no tiles and no third-party
+assets, plus the same information as rows for the table next to each map.
+
+Every page shows a static inline SVG map (svgkaart.py): no script, every gemeente a link, a swipe over
+it scrolls the page. One interactive folium map of the whole country (zoom, pan, tooltips) is built
+once, opened on demand through a link under each map, zoomed to the provincie the reader came from.
 
 The map is an enhancement: every fact on it is also in the table beside it (and in the page text),
 so it works for screen-reader users, keyboard users and with JavaScript off.
@@ -9,23 +13,28 @@ from __future__ import annotations
 
 import html
 import itertools
-from dataclasses import dataclass, field
+import json
+import math
+import re
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
-import folium
-from folium.utilities import JsCode
+from markupsafe import Markup
 
-from . import derive, geo, urls
+from . import derive, geo, svgkaart, urls
 from .model import Dataset, Gemeente, Record
 from .privacy import csp_meta
 
 MAP_DIR = "kaarten"
 LEAFLET_DIR = "assets/leaflet"
+INTERACTIEVE_KAART = f"{MAP_DIR}/nederland.html"
+BRON_KAART = "Bron kaart: CBS, Kadaster/PDOK (gemeentegrenzen 2020)."
 
 # Fill colours for participating gemeenten, one per thema in data order. Each has a contrast of at
-# least 3:1 with white and with the neutral fill (WCAG 1.4.11); the colour is never the only carrier
-# of meaning: the tooltip, the legend and the table say the same in words.
+# least 3:1 with white and with the neutral fill (WCAG 1.4.11). Colour is never the only carrier of
+# meaning: each category also has its own hatching (below), and the link title, the legend and the
+# table say the same in words.
 THEMA_KLEUREN = ("#0b5a9c", "#a3004f", "#00704f", "#8a4600", "#5b2f91", "#a13d00")
 MEERDERE_KLEUR = "#1f1f1f"
 LOPEND_KLEUR = "#5c5c5c"
@@ -35,12 +44,26 @@ PROVINCIE_RAND = "#333333"
 
 MEERDERE = "meerdere"
 LOPEND = "lopend"
+GEEN = "geen"
+
+# White hatching over the fill, one kind per category, so the categories differ without colour vision
+# too: (path in an 8×8 tile, stroke width). Themes take them in data order; an empty path is plain fill.
+ARCERINGEN = (("", 0), ("M0 8L8 0M-2 2L2-2M6 10L10 6", 1.6), ("M0 4H8", 1.8), ("M4 0V8", 1.8),
+              ("M0 0L8 8M-2 6L2 10M6-2L10 2", 1.6), ("M2 2h.01M6 6h.01", 2.6))
+MEERDERE_ARCERING = ("M0 4H8M4 0V8", 1.4)
+LOPEND_ARCERING = ("M0 0L8 8M8 0L0 8", 1.2)
+
+# Width of a map drawing in units; one unit is about one CSS pixel at that width.
+KAART_BREEDTE = 600
+LIGGING_BREEDTE = 200
 
 
 @dataclass(frozen=True)
 class LegendItem:
+    categorie: str
     kleur: str
     label: str
+    fill: str = ""  # SVG fill on the map (hatching pattern), set when the map is drawn
 
 
 @dataclass(frozen=True)
@@ -61,10 +84,33 @@ class MapView:
     legend: tuple[LegendItem, ...]
     area_codes: tuple[str, ...] = field(repr=False, default=())  # CBS gemeente codes drawn
     provincie_codes: tuple[str, ...] = field(repr=False, default=())
+    svg: str = field(repr=False, default="")  # inline SVG; gemeente links start with BASE (see svg_at)
 
     @property
     def url(self) -> str:
-        return f"{MAP_DIR}/{self.slug}.html"
+        """The interactive map, zoomed to what this view shows."""
+        return f"{INTERACTIEVE_KAART}?gebied={self.slug}"
+
+    def svg_at(self, base: str) -> Markup:
+        """The inline SVG for a page whose way back to the site root is `base` ('../../', './')."""
+        return Markup(self.svg.replace(BASE, base))
+
+
+# Where a page's map goes: the template writes this comment, insert_maps puts the SVG in its place.
+MAP_PLACE = re.compile(r"<!--kb-kaart ([a-z0-9-]+)-->")
+
+
+def insert_maps(page_html: str, views: dict[str, MapView], page_url: str) -> str:
+    """Put each view's SVG where the page's template marked it, with links relative to the page."""
+    if "<!--kb-kaart " not in page_html:
+        return page_html
+    base = urls.relative(page_url, "")
+    return MAP_PLACE.sub(lambda match: views[match.group(1)].svg_at(base), page_html)
+
+
+# Placeholder for the relative way to the site root in the SVG's links: the same view is shown on
+# pages at different depths (the national map on the home page and on /provincies/).
+BASE = "\x00/"
 
 
 class MapMaker:
@@ -88,10 +134,13 @@ class MapMaker:
     @cached_property
     def provincie_of_area(self) -> dict[str, str]:
         """CBS gemeente code -> CBS provincie code, for all 355 gemeenten (also those not in the data)."""
+        boxes = {code: geo.bounding_box(area) for code, area in self.provincie_areas.items()}
         result = {}
         for code, area in self.gemeente_areas.items():
-            point = geo.interior_point(area)
-            result[code] = next(p for p, parea in self.provincie_areas.items() if geo.contains(parea, point))
+            x, y = point = geo.interior_point(area)
+            result[code] = next(p for p, parea in self.provincie_areas.items()
+                                if boxes[p][0] <= x <= boxes[p][2] and boxes[p][1] <= y <= boxes[p][3]
+                                and geo.contains(parea, point))
         return result
 
     # -- what a map shows ----------------------------------------------------------------------
@@ -117,17 +166,17 @@ class MapMaker:
             categorie = self._categorie(records, thema_id)
             if categorie:
                 rows.append(MapRow(gemeente, categorie, records))
-        return tuple(sorted(rows, key=lambda row: row.gemeente.naam.removeprefix("'s-").lower()))
+        return tuple(sorted(rows, key=lambda row: _name_key(row.gemeente.naam)))
 
     def _legend(self, rows: tuple[MapRow, ...]) -> tuple[LegendItem, ...]:
         present = {row.categorie for row in rows}
-        items = [LegendItem(self.kleur[t.id], f"Pilot in thema {t.korte_titel}") for t in self.dataset.themas
+        items = [LegendItem(t.id, self.kleur[t.id], f"Pilot in thema {t.korte_titel}") for t in self.dataset.themas
                  if t.id in present]
         if MEERDERE in present:
-            items.append(LegendItem(MEERDERE_KLEUR, "Pilots in meerdere thema's"))
+            items.append(LegendItem(MEERDERE, MEERDERE_KLEUR, "Pilots in meerdere thema's"))
         if LOPEND in present:
-            items.append(LegendItem(LOPEND_KLEUR, "Alleen een lopend initiatief"))
-        items.append(LegendItem(NEUTRAAL_KLEUR, "Geen pilot of initiatief"))
+            items.append(LegendItem(LOPEND, LOPEND_KLEUR, "Alleen een lopend initiatief"))
+        items.append(LegendItem(GEEN, NEUTRAAL_KLEUR, "Geen pilot of initiatief"))
         return tuple(items)
 
     def national(self) -> MapView:
@@ -163,93 +212,238 @@ class MapMaker:
                        rows, self._legend(rows), tuple(codes), tuple(sorted(self.provincie_areas)))
 
     def all_views(self) -> list[MapView]:
-        return ([self.national()] + [self.provincie(p.id) for p in self.dataset.provincies]
-                + [self.thema(t.id) for t in self.dataset.themas])
+        """Every map the pages show, each with its inline SVG drawn."""
+        views = ([self.national()] + [self.provincie(p.id) for p in self.dataset.provincies]
+                 + [self.thema(t.id) for t in self.dataset.themas])
+        drawn = []
+        for view in views:
+            view = replace(view, legend=tuple(replace(item, fill=self.fill(view, item.categorie)) for item in view.legend))
+            drawn.append(replace(view, svg=self.svg(view)))
+        return drawn
 
-    # -- rendering -----------------------------------------------------------------------------
+    # -- drawing: SVG ----------------------------------------------------------------------------
     def _kleur(self, categorie: str) -> str:
-        return {MEERDERE: MEERDERE_KLEUR, LOPEND: LOPEND_KLEUR}.get(categorie) or self.kleur[categorie]
+        return {MEERDERE: MEERDERE_KLEUR, LOPEND: LOPEND_KLEUR, GEEN: NEUTRAAL_KLEUR}.get(categorie) \
+            or self.kleur[categorie]
+
+    def _arcering(self, categorie: str) -> tuple[str, float]:
+        if categorie == MEERDERE:
+            return MEERDERE_ARCERING
+        if categorie == LOPEND:
+            return LOPEND_ARCERING
+        index = [t.id for t in self.dataset.themas].index(categorie)
+        return ARCERINGEN[index % len(ARCERINGEN)]
+
+    def fill(self, view: MapView, categorie: str) -> str:
+        """SVG fill of a category on a view's map: a hatching pattern, or the plain colour."""
+        if categorie == GEEN or not self._arcering(categorie)[0]:
+            return self._kleur(categorie)
+        return f"url(#kb-{view.slug}-{categorie})"
+
+    def _patterns(self, view: MapView) -> str:
+        patterns = []
+        for item in view.legend:
+            if item.categorie == GEEN:
+                continue
+            path, width = self._arcering(item.categorie)
+            if path:
+                patterns.append(
+                    f'<pattern id="kb-{view.slug}-{item.categorie}" width="8" height="8" patternUnits="userSpaceOnUse">'
+                    f'<rect width="8" height="8" fill="{item.kleur}"/><path d="{path}" stroke="#ffffff" '
+                    f'stroke-width="{width}" stroke-linecap="round"/></pattern>')
+        return f"<defs>{''.join(patterns)}</defs>" if patterns else ""
+
+    def _areas(self, codes: tuple[str, ...], tolerance: float) -> dict[str, geo.Area]:
+        # Tolerances are rounded down to a power of two, so all maps share a few simplified readings.
+        level = 2.0 ** math.floor(math.log2(tolerance))
+        return {a.code: a for a in geo.read_areas(self.geo_dir / geo.GEMEENTE_FILE, level) if a.code in codes}
+
+    def _provincie_areas(self, codes: tuple[str, ...], tolerance: float) -> list[geo.Area]:
+        level = 2.0 ** math.floor(math.log2(tolerance))
+        return [a for a in geo.read_areas(self.geo_dir / geo.PROVINCIE_FILE, level) if a.code in codes]
+
+    def svg(self, view: MapView) -> str:
+        """The view as inline SVG: every gemeente a link to its page, named in its <title> (hover text and
+        accessible name), participants filled by category, provincie borders on top."""
+        frame = svgkaart.Frame.around([self.gemeente_areas[c] for c in view.area_codes], KAART_BREEDTE)
+        areas = self._areas(view.area_codes, frame.tolerance)
+        rows = {row.gemeente.code: row for row in view.rows}
+        links = []
+        # Alphabetical, as that is the order a keyboard user tabs through the gemeenten.
+        for code in sorted(view.area_codes, key=lambda c: _name_key(areas[c].naam)):
+            area, row = areas[code], rows.get(code)
+            if row:
+                label = f"{row.gemeente.naam}: {categorie_label(self.dataset, row.categorie)}"
+                categorie = row.categorie
+            else:  # grey (the group's fill) and named only: the legend says what grey means
+                label, categorie = area.naam, GEEN
+            fill = f' fill="{self.fill(view, categorie)}"' if categorie != GEEN else ""
+            # A link wherever the gemeente has a page (all 355 once every gemeente has one); an <a> without
+            # href is a plain shape with its name, as an <a> in HTML.
+            href = f' href="{BASE}{urls.gemeente_url(self.by_code[code])}"' if code in self.by_code else ""
+            links.append(f'<a{href}><title>{html.escape(label)}</title>'
+                         f'<path d="{svgkaart.path_data([area], frame)}"{fill}/></a>')
+        borders = svgkaart.path_data(self._provincie_areas(view.provincie_codes, frame.tolerance), frame)
+        width, height = frame.size
+        return (f'<svg class="kb-kaart-svg" viewBox="{frame.view_box}" width="{width}" height="{height}" '
+                f'role="group" aria-label="{html.escape(view.titel)}">{self._patterns(view)}'
+                f'<g class="kb-kaart-gemeenten" fill="{NEUTRAAL_KLEUR}" stroke="{NEUTRAAL_RAND}" stroke-width=".6" stroke-linejoin="round">'
+                f'{"".join(links)}</g><path class="kb-kaart-grenzen" d="{borders}" fill="none" stroke="{PROVINCIE_RAND}" '
+                'stroke-width="1.4" stroke-linejoin="round" pointer-events="none"/></svg>')
+
+    def ligging(self, code: str) -> Markup:
+        """Where a gemeente lies, for its page: a small map of its provincie in light grey with the
+        gemeente dark (ringed when too small to spot), and a caption saying the same. About 1–2 kB."""
+        return Markup(self._liggingen.get(code, ""))
+
+    @cached_property
+    def _liggingen(self) -> dict[str, str]:
+        """All 355 locator maps at once: each provincie's outline and frame is worked out once."""
+        result = {}
+        by_provincie: dict[str, list[str]] = {}
+        for code, provincie_code in self.provincie_of_area.items():
+            by_provincie.setdefault(provincie_code, []).append(code)
+        provincie_naam = {p.code: p.naam for p in self.dataset.provincies}
+        for provincie_code, codes in sorted(by_provincie.items()):
+            frame = svgkaart.Frame.around([self.provincie_areas[provincie_code]], LIGGING_BREEDTE)
+            (outline,) = self._provincie_areas((provincie_code,), frame.tolerance)
+            areas = self._areas(tuple(codes), frame.tolerance)
+            width, height = frame.size
+            background = (f'<path d="{svgkaart.path_data([outline], frame)}" fill="{NEUTRAAL_KLEUR}" '
+                          f'stroke="{PROVINCIE_RAND}" stroke-width="1"/>')
+            for code in codes:
+                area = areas[code]
+                left, top, right, bottom = svgkaart.bounds([area], frame)
+                ring = ""
+                if max(right - left, bottom - top) < 14:  # too small to spot at a glance: circle it
+                    ring = (f'<circle cx="{(left + right) / 2:g}" cy="{(top + bottom) / 2:g}" r="12" fill="none" '
+                            f'stroke="{PROVINCIE_RAND}" stroke-width="2"/>')
+                naam, provincie = html.escape(area.naam), html.escape(provincie_naam.get(provincie_code, ""))
+                result[code] = (
+                    f'<figure class="kb-ligging-figuur" data-pagefind-ignore="all"><svg class="kb-ligging" '
+                    f'viewBox="-10 -10 {width + 20} {height + 20}" width="{width + 20}" height="{height + 20}" '
+                    f'role="img" aria-label="Ligging van {naam} in de provincie {provincie}">{background}'
+                    f'<path d="{svgkaart.path_data([area], frame)}" fill="{MEERDERE_KLEUR}"/>{ring}</svg>'
+                    f'<figcaption>{naam} (donker) in de provincie {provincie}.</figcaption></figure>')
+        return result
+
+    # -- drawing: the interactive map ------------------------------------------------------------
+    def provincie_bounds(self) -> dict[str, list[list[float]]]:
+        """Map slug -> [[south, west], [north, east]] for each provincie view, to zoom the interactive map."""
+        result = {}
+        for provincie in self.dataset.provincies:
+            area = self.provincie_areas[provincie.code]
+            xs = [x for polygon in area.polygons for x, _ in polygon[0]]
+            ys = [y for polygon in area.polygons for _, y in polygon[0]]
+            result[f"provincie-{provincie.id}"] = [[round(min(ys), 3), round(min(xs), 3)],
+                                                   [round(max(ys), 3), round(max(xs), 3)]]
+        return result
 
     @staticmethod
     def _geometry(area: geo.Area) -> dict:
-        # Four decimals is about 10 m: finer than the generalised CBS boundaries, and 7% smaller maps.
+        # Four decimals is about 10 m, finer than the simplified boundaries.
         polygons = [[[[round(x, 4), round(y, 4)] for x, y in ring] for ring in polygon] for polygon in area.polygons]
         if len(polygons) == 1:
             return {"type": "Polygon", "coordinates": polygons[0]}
         return {"type": "MultiPolygon", "coordinates": polygons}
 
-    def render(self, view: MapView) -> str:
-        rows = {row.gemeente.code: row for row in view.rows}
-        page_url = view.url
-        participants, others = [], []
-        for code in view.area_codes:
-            area = self.gemeente_areas[code]
-            row = rows.get(code)
-            if row:
-                # Tooltip text is inserted as HTML by Leaflet: escape everything that comes from the data.
-                deelname = "; ".join(f"{r.titel} ({rol})" for r, rol in row.records)
-                participants.append({"type": "Feature", "geometry": self._geometry(area), "properties": {
-                    "naam": html.escape(row.gemeente.naam), "deelname": html.escape(deelname),
-                    "kleur": self._kleur(row.categorie),
-                    "url": urls.relative(page_url.rsplit("/", 1)[0] + "/", urls.gemeente_url(row.gemeente))}})
-            else:
-                others.append({"type": "Feature", "geometry": self._geometry(area),
-                               "properties": {"naam": html.escape(area.naam)}})
-        borders = [{"type": "Feature", "geometry": self._geometry(self.provincie_areas[c]), "properties": {}}
-                   for c in view.provincie_codes]
+    def render(self, view: MapView | None = None) -> str:
+        """The interactive map document: all gemeenten of the country (coloured as the national view),
+        a tooltip and a link to its page on each, the provincie borders; zoomed by the address's
+        ?gebied= (a provincie view's slug) to that provincie. One folium map per build, with three
+        layers' worth of elements, so the build compiles only a handful of folium templates."""
+        import folium  # imported here: only this one document needs it
+        from folium.utilities import JsCode
 
-        lons = [x for f in participants + others for x, _ in _points(f["geometry"])]
-        lats = [y for f in participants + others for _, y in _points(f["geometry"])]
-        fmap = folium.Map(location=[(min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2], tiles=None,
-                          zoom_start=8, zoom_snap=0.25, control_scale=False, attribution_control=True)
+        view = view or self.national()
+        rows = {row.gemeente.code: row for row in view.rows}
+        tolerance = 0.0005  # about 50 m: invisible at the zoom levels where the whole country fits
+        areas = self._areas(view.area_codes, tolerance)
+        features = []
+        for code in view.area_codes:
+            area, row = areas[code], rows.get(code)
+            categorie = row.categorie if row else GEEN
+            deelname = "; ".join(f"{r.titel} ({rol})" for r, rol in row.records) if row else "geen pilot of initiatief"
+            # Tooltip text is inserted as HTML by Leaflet: escape everything that comes from the data.
+            features.append({"type": "Feature", "geometry": self._geometry(area), "properties": {
+                "naam": html.escape(area.naam), "deelname": html.escape(deelname), "kleur": self._kleur(categorie),
+                "url": urls.relative(f"{MAP_DIR}/", urls.gemeente_url(self.by_code[code])) if code in self.by_code
+                else ""}})
+        borders = [{"type": "Feature", "geometry": self._geometry(a), "properties": {}}
+                   for a in self._provincie_areas(view.provincie_codes, tolerance)]
+        ys = [y for a in areas.values() for polygon in a.polygons for _, y in polygon[0]]
+        xs = [x for a in areas.values() for polygon in a.polygons for x, _ in polygon[0]]
+        country = [[min(ys), min(xs)], [max(ys), max(xs)]]
+
+        fmap = folium.Map(location=[(min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2], tiles=None, zoom_start=7,
+                          zoom_snap=0.25, control_scale=False, attribution_control=True, height="75vh")
         # Per instance (the class-level lists are shared): only Leaflet, served from the site itself.
         assets = urls.relative(f"{MAP_DIR}/", f"{LEAFLET_DIR}/")
         fmap.default_js = [("leaflet", f"{assets}leaflet.js")]
         fmap.default_css = [("leaflet_css", f"{assets}leaflet.css")]
-        fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]])
-
-        if others:
-            folium.GeoJson(
-                {"type": "FeatureCollection", "features": others}, name="overige gemeenten",
-                style_function=lambda f: {"fillColor": NEUTRAAL_KLEUR, "color": NEUTRAAL_RAND, "weight": 0.6,
-                                          "fillOpacity": 1},
-                tooltip=folium.GeoJsonTooltip(fields=["naam"], labels=False),
-            ).add_to(fmap)
-        if participants:
-            folium.GeoJson(
-                {"type": "FeatureCollection", "features": participants}, name="deelnemende gemeenten",
-                style_function=lambda f: {"fillColor": f["properties"]["kleur"], "color": "#ffffff", "weight": 0.8,
-                                          "fillOpacity": 1},
-                highlight_function=lambda f: {"weight": 3, "color": "#000000"},
-                tooltip=folium.GeoJsonTooltip(fields=["naam", "deelname"], aliases=["Gemeente", "Deelname"]),
-                on_each_feature=JsCode(
-                    "function (feature, layer) {"
-                    " layer.on('click', function () {"
-                    "  window.top.location.href = new URL(feature.properties.url, document.baseURI).href; });"
-                    "}"),
-            ).add_to(fmap)
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": features}, name="gemeenten",
+            style=JsCode("function (f) { var p = f.properties.kleur !== '%s';"
+                         " return {fillColor: f.properties.kleur, color: p ? '#ffffff' : '%s', weight: p ? 0.8 : 0.6,"
+                         " fillOpacity: 1}; }" % (NEUTRAAL_KLEUR, NEUTRAAL_RAND)),
+            highlight_function=lambda f: {"weight": 3, "color": "#000000"},
+            tooltip=folium.GeoJsonTooltip(fields=["naam", "deelname"], aliases=["Gemeente", "Deelname"]),
+            on_each_feature=JsCode(
+                "function (feature, layer) {"
+                " if (feature.properties.url) layer.on('click', function () {"
+                "  window.location.href = new URL(feature.properties.url, document.baseURI).href; });"
+                "}"),
+        ).add_to(fmap)
         folium.GeoJson({"type": "FeatureCollection", "features": borders}, name="provinciegrenzen",
                        style_function=lambda f: {"fill": False, "color": PROVINCIE_RAND, "weight": 1.6},
                        interactive=False).add_to(fmap)
         root = fmap.get_root()
+        _stable_ids(root)  # before the map's name goes into our script; the elements added below print no id
+        map_name = fmap.get_name()
+        root.script.add_child(folium.Element(
+            # Zoom to the provincie named in the address; on touch screens one finger scrolls the page
+            # and two fingers move and zoom the map (Leaflet's pinch zoom also pans).
+            # (Run once folium's own script, printed after this one, has made the map.)
+            f"var kbGebieden = {json.dumps(self.provincie_bounds(), sort_keys=True)};"
+            "document.addEventListener('DOMContentLoaded', function () {"
+            f" {map_name}.fitBounds(kbGebieden[new URLSearchParams(location.search).get('gebied')]"
+            f" || {json.dumps(country)});"
+            f" if (L.Browser.touch) {{ {map_name}.dragging.disable(); }} }});"))
         root.header.add_child(folium.Element(
-            csp_meta() + f"<title>{html.escape(view.titel)}</title>"
-            "<style>.leaflet-container{background:#ffffff !important}"
-            ".kb-kaartbron{position:absolute;left:4px;bottom:4px;z-index:1000;font:12px sans-serif;"
-            "background:rgba(255,255,255,.85);padding:1px 4px}</style>"))
+            csp_meta() + f"<title>{html.escape(view.titel)} (interactief)</title>"
+            "<style>body{margin:0;font:16px/1.5 sans-serif;color:#1f1f1f}"
+            ".kb-kop{padding:.5rem 1rem}.kb-kop h1{font-size:1.25rem;margin:0 0 .25rem}.kb-kop p{margin:0}"
+            ".kb-kop a{color:#0b5a9c}.leaflet-container{background:#ffffff !important}"
+            ".leaflet-container .leaflet-control-attribution a{color:#0b5a9c}</style>"))
+        terug = urls.relative(f"{MAP_DIR}/", "provincies/")
         root.html.add_child(folium.Element(
-            '<div class="kb-kaartbron">Bron: CBS, Kadaster/PDOK</div>'
-            "<noscript>Deze kaart heeft JavaScript nodig. De tabel op de pagina bevat dezelfde gemeenten en "
-            "pilots.</noscript>"))
-        _stable_ids(root)
-        return root.render()
+            f'<header class="kb-kop"><h1>{html.escape(view.titel)}</h1><p>{html.escape(view.beschrijving)} '
+            f'Wijs een gemeente aan voor de pilots; klik erop voor de pagina van de gemeente. Op een telefoon '
+            f'verschuift en zoomt u de kaart met twee vingers. {BRON_KAART} '
+            f'<a href="{terug}">Naar de provincies en de tabel met alle gemeenten</a>.</p></header>'), index=0)
+        root.html.add_child(folium.Element(
+            "<noscript><p class=\"kb-kop\">Deze kaart heeft JavaScript nodig. De kaart en de tabel op de pagina's van "
+            "de provincies en thema's bevatten dezelfde gemeenten en pilots.</p></noscript>"))
+        document = root.render()
+        document = document.replace("<html>", '<html lang="nl">', 1)
+        # folium forbids zooming the page (user-scalable=no); readers who need to enlarge must be able to.
+        return re.sub(r'<meta name="viewport"[^>]*>', '<meta name="viewport" content="width=device-width, initial-scale=1">',
+                      document, count=1)
 
 
-def _points(geometry: dict):
-    polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
-    for polygon in polygons:
-        for ring in polygon:
-            yield from ring
+def _name_key(naam: str) -> str:
+    return naam.removeprefix("'s-").lower()
+
+
+def categorie_label(dataset: Dataset, categorie: str) -> str:
+    """What a map colour means, in words (table cells, link titles): 'pilot in thema B1-route'."""
+    if categorie == MEERDERE:
+        return "pilots in meerdere thema's"
+    if categorie == LOPEND:
+        return "alleen een lopend initiatief"
+    if categorie == GEEN:
+        return "geen pilot of initiatief"
+    return f"pilot in thema {dataset.thema(categorie).korte_titel}"
 
 
 def _stable_ids(root) -> None:

@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import citation, compare, derive, shading, urls
-from .maps import LOPEND, MEERDERE, MapView
+from .maps import MapView, categorie_label
 from .model import Dataset, Gemeente, Record
 from .related import related_records
 from .tables import label_cells
@@ -130,12 +130,14 @@ def first_sentence(text: str) -> str:
 
 class SiteBuilder:
     def __init__(self, dataset: Dataset, editorial: dict[str, str] | None = None, edit_base: str | None = None,
-                 maps: dict[str, MapView] | None = None, over: dict[str, str] | None = None):
+                 maps: dict[str, MapView] | None = None, over: dict[str, str] | None = None,
+                 ligging: Callable[[str], str] | None = None):
         self.dataset = dataset
         self.over = over or {}  # site settings for the 'Over deze kennisbank' page (beheerder, contact, ...)
         self.editorial = editorial or {}
         self.edit_base = edit_base
         self.maps = maps or {}  # map slug -> view; without maps the pages simply have none
+        self.ligging = ligging or (lambda code: "")  # CBS gemeente code -> small SVG locator map
         self.env = _environment()
         self.figures = derive.key_figures(dataset)
 
@@ -155,11 +157,7 @@ class SiteBuilder:
         return Page(src, url, separate_blocks(label_cells(markdown)))
 
     def _map_label(self, categorie: str) -> str:
-        if categorie == MEERDERE:
-            return "pilots in meerdere thema's"
-        if categorie == LOPEND:
-            return "alleen een lopend initiatief"
-        return f"pilot in thema {self.dataset.thema(categorie).korte_titel}"
+        return categorie_label(self.dataset, categorie)
 
     def pages(self) -> list[Page]:
         builders: list[Callable[[], list[Page]]] = [
@@ -244,7 +242,8 @@ class SiteBuilder:
             pages.append(self._render(
                 "gemeente.md.j2", urls.gemeente_url(gemeente), gemeente=gemeente,
                 provincie=d.provincie(gemeente.provincie), other_names=other_names(gemeente),
-                records=derive.records_of_gemeente(d, gemeente.id), locatie=d.locatie("gemeenten", gemeente.id)))
+                records=derive.records_of_gemeente(d, gemeente.id), locatie=d.locatie("gemeenten", gemeente.id),
+                ligging=self.ligging(gemeente.code)))
         return pages
 
     def _provincies(self) -> list[Page]:
