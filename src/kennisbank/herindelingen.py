@@ -76,7 +76,7 @@ def apply_herindelingen(gemeenten: tuple[Gemeente, ...], herindelingen: tuple[He
             (split,) = h.gemeenten
             later[split] = LatereWijziging("verdeeld_over", tuple(by_id[g].naam for g in h.verdeeld_over), h.jaar)
             for receiver in h.verdeeld_over:
-                joined.setdefault(receiver, []).append(NaamJaar(by_id[split].naam, h.jaar))
+                joined.setdefault(receiver, []).append(NaamJaar(by_id[split].naam, h.jaar, deel=True))
             continue
         assert h.naam is not None
         staying = [g for g in h.gemeenten if h.soort == "toevoeging" and by_id[g].naam == h.naam]

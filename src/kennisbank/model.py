@@ -22,6 +22,7 @@ class Provincie:
 class NaamJaar:
     naam: str
     jaar: int
+    deel: bool = False  # only a part joined (a split gemeente)
 
 
 @dataclass(frozen=True)

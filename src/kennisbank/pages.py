@@ -76,7 +76,7 @@ def other_names(gemeente: Gemeente) -> list[tuple[str, str]]:
     names += [(n, "schrijfwijze in de bronnen") for n in gemeente.schrijfwijzen]
     names += [(v.naam, f"voormalige gemeente, in {v.jaar} opgegaan in {gemeente.naam}")
               for v in gemeente.voormalige_gemeenten]
-    names += [(v.naam, f"in {v.jaar} geheel of voor een deel bij {gemeente.naam} gevoegd")
+    names += [(v.naam, f"in {v.jaar} {'voor een deel' if v.deel else 'geheel'} bij {gemeente.naam} gevoegd")
               for v in gemeente.opgenomen_na_2020]
     if gemeente.later and gemeente.later.soort == "opgegaan_in":
         names += [(n, f"sinds {gemeente.later.jaar} hoort {gemeente.naam} bij deze gemeente") for n in gemeente.later.namen]
@@ -117,7 +117,7 @@ def name_hints(gemeente: Gemeente) -> str:
     for former in gemeente.voormalige_gemeenten:
         by_year.setdefault(former.jaar, []).append(former.naam)
     hints += [f"omvat sinds {year} {', '.join(names)}" for year, names in sorted(by_year.items())]
-    hints += [f"sinds {v.jaar} met (een deel van) {v.naam}" for v in gemeente.opgenomen_na_2020]
+    hints += [f"sinds {v.jaar} met {'een deel van ' if v.deel else ''}{v.naam}" for v in gemeente.opgenomen_na_2020]
     if gemeente.later and gemeente.later.soort == "opgegaan_in":
         hints.append(f"sinds {gemeente.later.jaar} deel van {', '.join(gemeente.later.namen)}")
     elif gemeente.later and gemeente.later.soort == "hernoemd":
