@@ -121,23 +121,28 @@ def test_page_of_a_gemeente_that_took_no_part_lists_the_right_nearest_records(bu
     listed = listed_nearby(built_site, url)
     expected = expected_nearest(naam)
     assert len(listed) >= 5
-    # The same records in the same order, each near the same gemeente, at the same distance (±1 km for
-    # rounding and the two projections); a tie within a kilometre may swap places.
+    # The same records in the same order, each near the same gemeente, at the same distance, allowing for
+    # rounding to whole km and the flat projection here (up to 2% off the national grid); near-ties
+    # within that margin may swap places.
+    def margin(km: float) -> float:
+        return 1.0 + 0.02 * km
+
     for (title, gemeente, km), (exp_title, exp_gemeente, exp_km) in zip(listed, expected):
-        assert abs(km - exp_km) <= 1.0, (title, km, exp_title, exp_km)
+        assert abs(km - exp_km) <= margin(exp_km), (title, km, exp_title, exp_km)
         if title != exp_title:
             swapped = next(e for e in expected if e[0] == title)
-            assert abs(swapped[2] - exp_km) <= 1.0, (title, exp_title)
+            assert abs(swapped[2] - exp_km) <= margin(exp_km), (title, exp_title)
         else:
             assert gemeente == exp_gemeente
     # Nothing left out that is clearly nearer than the last one listed.
-    assert all(e[2] >= listed[-1][2] - 1.0 for e in expected if e[0] not in {t for t, _, _ in listed})
+    last = listed[-1][2]
+    assert all(e[2] >= last - margin(last) for e in expected if e[0] not in {t for t, _, _ in listed})
 
 
 def test_page_of_a_gemeente_that_took_no_part_links_provincie_and_themes(built_site: Path) -> None:
     soup = page(built_site, "gemeenten/ameland/")
     links = {a["href"] for a in soup.select("article a[href]")}
-    assert "../../provincies/fryslan/" in links
+    assert "../../provincies/friesland/" in links
     assert {f"../../themas/{t}/" for t in ("b1-route", "z-route", "ontzorgen")} <= links
     # Records in the same provincie, each with the gemeente in Fryslân it ran in.
     rows = soup.find(id="in-de-provincie").find_next("table").select("tbody tr")
