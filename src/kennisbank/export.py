@@ -120,9 +120,13 @@ def gemeente_to_json(dataset: Dataset, nabij: Nabijheid, gemeente: Gemeente) -> 
     }
 
 
-def export_gemeenten_json(dataset: Dataset) -> str:
+def gemeente_rows(dataset: Dataset) -> list[dict[str, Any]]:
     nabij = Nabijheid(dataset)
-    rows = [gemeente_to_json(dataset, nabij, g) for g in dataset.gemeenten]
+    return [gemeente_to_json(dataset, nabij, g) for g in dataset.gemeenten]
+
+
+def export_gemeenten_json(dataset: Dataset, rows: list[dict[str, Any]] | None = None) -> str:
+    rows = gemeente_rows(dataset) if rows is None else rows
     return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -130,13 +134,11 @@ GEMEENTEN_CSV_COLUMNS = ("id", "naam", "code", "provincie", "deelgenomen", "deel
                          "herindelingen", "dichtstbij", "url")
 
 
-def export_gemeenten_csv(dataset: Dataset) -> str:
-    nabij = Nabijheid(dataset)
+def export_gemeenten_csv(dataset: Dataset, rows: list[dict[str, Any]] | None = None) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(GEMEENTEN_CSV_COLUMNS)
-    for gemeente in dataset.gemeenten:
-        item = gemeente_to_json(dataset, nabij, gemeente)
+    for item in gemeente_rows(dataset) if rows is None else rows:
         writer.writerow([
             item["id"], item["naam"], item["code"], item["provincie"], "ja" if item["deelgenomen"] else "nee",
             _join(f"{d['titel']} ({d['rol']})" for d in item["deelname"]),
@@ -150,12 +152,13 @@ def export_gemeenten_csv(dataset: Dataset) -> str:
 
 def export_files(dataset: Dataset) -> dict[str, bytes]:
     """Site-relative path -> file content of all downloads."""
+    rows = gemeente_rows(dataset)  # nearest records computed once for both gemeente files
     return {
         EXPORT_JSON: export_json(dataset).encode("utf-8"),
         # With the byte-order mark, spreadsheet programs show é and ë correctly.
         EXPORT_CSV: export_csv(dataset).encode("utf-8-sig"),
-        EXPORT_GEMEENTEN_JSON: export_gemeenten_json(dataset).encode("utf-8"),
-        EXPORT_GEMEENTEN_CSV: export_gemeenten_csv(dataset).encode("utf-8-sig"),
+        EXPORT_GEMEENTEN_JSON: export_gemeenten_json(dataset, rows).encode("utf-8"),
+        EXPORT_GEMEENTEN_CSV: export_gemeenten_csv(dataset, rows).encode("utf-8-sig"),
     }
 
 

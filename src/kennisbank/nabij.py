@@ -33,32 +33,35 @@ class Nabijheid:
 
     def __init__(self, dataset: Dataset):
         self.dataset = dataset
-        self._deelnemers = {r.id: tuple(dataset.gemeente(role.gemeente) for role in r.gemeenten)
+        # Per record its gemeenten that have a centre, looked up once per build.
+        self._deelnemers = {r.id: tuple(g for g in (dataset.gemeente(role.gemeente) for role in r.gemeenten)
+                                        if g.centrum is not None)
                             for r in dataset.records}
 
-    def _alle(self, centrum: tuple[float, float] | None, zonder: str | None = None) -> list[NabijRecord]:
+    def _alle(self, centrum: tuple[float, float] | None, zonder: str | None = None,
+              aantal: int | None = None) -> list[NabijRecord]:
         if centrum is None:
             return []
         found = []
         for record in self.dataset.records:
-            gemeenten = [g for g in self._deelnemers[record.id] if g.centrum is not None]
+            gemeenten = self._deelnemers[record.id]
             if not gemeenten or any(g.id == zonder for g in gemeenten):
                 continue
-            nearest = min(gemeenten, key=lambda g: (afstand_km(centrum, g.centrum), g.naam))  # type: ignore[arg-type]
-            found.append(NabijRecord(record, nearest, afstand_km(centrum, nearest.centrum)))  # type: ignore[arg-type]
-        return sorted(found, key=lambda n: (n.km, n.record.titel))
+            km, naam, nearest = min((afstand_km(centrum, g.centrum), g.naam, g) for g in gemeenten)  # type: ignore[arg-type]
+            found.append((km, record.titel, record, nearest))
+        found.sort(key=lambda item: item[:2])
+        return [NabijRecord(record, gemeente, km) for km, _, record, gemeente in found[:aantal]]
 
     def bij_gemeente(self, gemeente: Gemeente, aantal: int = AANTAL_NABIJ) -> tuple[NabijRecord, ...]:
         """The nearest records the gemeente itself does not take part in."""
-        return tuple(self._alle(gemeente.centrum, zonder=gemeente.id)[:aantal])
+        return tuple(self._alle(gemeente.centrum, zonder=gemeente.id, aantal=aantal))
 
     def in_provincie(self, gemeente: Gemeente) -> tuple[NabijRecord, ...]:
         """Records with a gemeente in the same provincie (not the gemeente itself), nearest first, each with
         its nearest gemeente in that provincie."""
         result = []
         for item in self._alle(gemeente.centrum, zonder=gemeente.id):
-            here = [g for g in self._deelnemers[item.record.id]
-                    if g.provincie == gemeente.provincie and g.centrum is not None]
+            here = [g for g in self._deelnemers[item.record.id] if g.provincie == gemeente.provincie]
             if here:
                 nearest = min(here, key=lambda g: (afstand_km(gemeente.centrum, g.centrum), g.naam))  # type: ignore[arg-type]
                 result.append(NabijRecord(item.record, nearest, afstand_km(gemeente.centrum, nearest.centrum)))  # type: ignore[arg-type]
@@ -66,4 +69,4 @@ class Nabijheid:
 
     def bij_provincie(self, provincie_id: str, aantal: int = AANTAL_NABIJ) -> tuple[NabijRecord, ...]:
         """The records nearest to the centre of a provincie."""
-        return tuple(self._alle(self.dataset.provincie(provincie_id).centrum)[:aantal])
+        return tuple(self._alle(self.dataset.provincie(provincie_id).centrum, aantal=aantal))
