@@ -11,6 +11,9 @@ from .model import Gemeente, Herindeling, LatereWijziging, NaamJaar
 from .problems import Problem
 
 
+SOORTEN = ("samenvoeging", "toevoeging", "splitsing", "naamswijziging")
+
+
 def build_herindeling(raw: dict[str, Any]) -> Herindeling:
     return Herindeling(raw["id"], raw["soort"], raw["datum"], raw.get("naam"), tuple(raw["gemeenten"]),
                        tuple(raw.get("verdeeld_over") or ()), raw["bron"], raw.get("url"))
@@ -33,6 +36,8 @@ def check_herindelingen(file: DataFile, gemeente_ids: list[str], namen: dict[str
                 problems += _check_ref(file, (index, field, pos), value, f"{field}[{pos + 1}]", "gemeente",
                                        gemeente_ids, where)
         naam = item.get("naam")
+        if soort not in SOORTEN:
+            continue  # the schema already reports the unknown kind; rules per kind would only add noise
         if soort in ("samenvoeging", "toevoeging", "naamswijziging") and not naam:
             problems.append(file.problem((index,), f"veld 'naam' ontbreekt: vul de naam van de gemeente na de {soort} in",
                                          key=True))
@@ -52,8 +57,10 @@ def check_herindelingen(file: DataFile, gemeente_ids: list[str], namen: dict[str
             problems.append(file.problem((index, "gemeenten"), f"veld 'gemeenten': een {soort} gaat over precies "
                                          "één gemeente", key=True))
         if soort == "toevoeging" and naam and all(namen.get(g) != naam for g in ids):
-            problems.append(file.problem((index, "naam"), f"veld 'naam': bij een toevoeging is '{naam}' een van de "
-                                         "gemeenten in 'gemeenten' (de gemeente die blijft bestaan)"))
+            kept = " of ".join(f"'{namen[g]}'" for g in ids if g in namen)
+            problems.append(file.problem((index, "naam"), f"veld 'naam': '{naam}' is geen van de gemeenten in "
+                                         f"'gemeenten'; bij een toevoeging is dit de gemeente die blijft bestaan "
+                                         f"(kies uit {kept})"))
         staying = {g for g in ids if soort == "toevoeging" and namen.get(g) == naam}
         for pos, gemeente in enumerate(ids):
             if gemeente in staying:
