@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .build import build_gemeente
+from .herindelingen import apply_herindelingen, build_herindeling
 from .model import Gemeente
 from .urls import slugify
 
@@ -40,16 +41,23 @@ def sleutel(text: str) -> str:
     return slugify(text)
 
 
-def gemeenten_uit_data(items: Iterable[Any]) -> list[Gemeente]:
-    """The gemeenten of data/gemeenten.yaml as far as they can be read: a record with its own problem
-    (reported elsewhere) is left out instead of stopping the search for names."""
+def gemeenten_uit_data(items: Iterable[Any], herindelingen: Iterable[Any] = ()) -> list[Gemeente]:
+    """The gemeenten of data/gemeenten.yaml as far as they can be read, with the names of today from
+    data/herindelingen.yaml: an item with its own problem (reported elsewhere) is left out instead of
+    stopping the search for names."""
     gemeenten = []
     for item in items:
         try:
             gemeenten.append(build_gemeente(item))
         except (KeyError, TypeError, AttributeError):
             continue
-    return gemeenten
+    changes = []
+    for item in herindelingen:
+        try:
+            changes.append(build_herindeling(item))
+        except (KeyError, TypeError, AttributeError):
+            continue
+    return list(apply_herindelingen(tuple(gemeenten), tuple(changes)))
 
 
 def _names_of(gemeente: Gemeente) -> list[Naam]:

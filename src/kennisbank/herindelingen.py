@@ -6,9 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .consistency import DataFile, _check_ref
+from typing import TYPE_CHECKING
+
 from .model import Gemeente, Herindeling, LatereWijziging, NaamJaar
 from .problems import Problem
+
+if TYPE_CHECKING:
+    from .consistency import DataFile
 
 
 SOORTEN = ("samenvoeging", "toevoeging", "splitsing", "naamswijziging")
@@ -23,6 +27,8 @@ def check_herindelingen(file: DataFile, gemeente_ids: list[str], namen: dict[str
                         gemeenten_file: str) -> list[Problem]:
     """References to 2020 gemeenten exist, each kind has the fields it needs, and no 2020 gemeente
     disappears twice. `namen`: gemeente id -> official 2020 name."""
+    from .consistency import _check_ref  # imported here: consistency needs the model built in this module
+
     problems: list[Problem] = []
     where = f"{gemeenten_file} of de CBS-indeling van 2020"
     gone: dict[str, str] = {}
@@ -74,22 +80,29 @@ def check_herindelingen(file: DataFile, gemeente_ids: list[str], namen: dict[str
 
 
 def apply_herindelingen(gemeenten: tuple[Gemeente, ...], herindelingen: tuple[Herindeling, ...]) -> tuple[Gemeente, ...]:
-    """The 2020 gemeenten with `later` (what became of them) and `opgenomen_na_2020` (what joined them)."""
+    """The 2020 gemeenten with `later` (what became of them) and `opgenomen_na_2020` (what joined them).
+    Tolerates references to gemeenten that are not among `gemeenten` (the editor tools read gemeenten.yaml
+    alone): those are named by their id."""
     by_id = {g.id: g for g in gemeenten}
+
+    def naam(gemeente_id: str) -> str:
+        return by_id[gemeente_id].naam if gemeente_id in by_id else gemeente_id
+
     later: dict[str, LatereWijziging] = {}
     joined: dict[str, list[NaamJaar]] = {}
     for h in sorted(herindelingen, key=lambda h: h.datum):
         if h.soort == "splitsing":
-            (split,) = h.gemeenten
-            later[split] = LatereWijziging("verdeeld_over", tuple(by_id[g].naam for g in h.verdeeld_over), h.jaar)
-            for receiver in h.verdeeld_over:
-                joined.setdefault(receiver, []).append(NaamJaar(by_id[split].naam, h.jaar, deel=True))
+            for split in h.gemeenten:
+                later[split] = LatereWijziging("verdeeld_over", tuple(naam(g) for g in h.verdeeld_over), h.jaar)
+                for receiver in h.verdeeld_over:
+                    joined.setdefault(receiver, []).append(NaamJaar(naam(split), h.jaar, deel=True))
             continue
-        assert h.naam is not None
-        staying = [g for g in h.gemeenten if h.soort == "toevoeging" and by_id[g].naam == h.naam]
+        if h.naam is None:
+            continue
+        staying = [g for g in h.gemeenten if h.soort == "toevoeging" and naam(g) == h.naam]
         for gemeente in h.gemeenten:
             if gemeente in staying:
-                joined.setdefault(gemeente, []).extend(NaamJaar(by_id[g].naam, h.jaar) for g in h.gemeenten
+                joined.setdefault(gemeente, []).extend(NaamJaar(naam(g), h.jaar) for g in h.gemeenten
                                                       if g not in staying)
             else:
                 soort = "hernoemd" if h.soort == "naamswijziging" else "opgegaan_in"
