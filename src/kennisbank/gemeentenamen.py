@@ -41,22 +41,23 @@ def sleutel(text: str) -> str:
     return slugify(text)
 
 
+def _readable(items: Iterable[Any], build: Callable[[Any], Any]) -> list[Any]:
+    """Build what can be built; an item with its own problem (reported elsewhere) is skipped."""
+    built = []
+    for item in items:
+        try:
+            built.append(build(item))
+        except (KeyError, TypeError, AttributeError):
+            continue
+    return built
+
+
 def gemeenten_uit_data(items: Iterable[Any], herindelingen: Iterable[Any] = ()) -> list[Gemeente]:
     """The gemeenten of data/gemeenten.yaml as far as they can be read, with the names of today from
     data/herindelingen.yaml: an item with its own problem (reported elsewhere) is left out instead of
     stopping the search for names."""
-    gemeenten = []
-    for item in items:
-        try:
-            gemeenten.append(build_gemeente(item))
-        except (KeyError, TypeError, AttributeError):
-            continue
-    changes = []
-    for item in herindelingen:
-        try:
-            changes.append(build_herindeling(item))
-        except (KeyError, TypeError, AttributeError):
-            continue
+    gemeenten = _readable(items, build_gemeente)
+    changes = _readable(herindelingen, build_herindeling)
     return list(apply_herindelingen(tuple(gemeenten), tuple(changes)))
 
 
