@@ -235,8 +235,7 @@ def test_an_unknown_field_without_a_close_name_lists_the_fields(project: Project
     line = project.edit("gemeenten.yaml", "  code: GM0141\n", "  code: GM0141\n  inwoners: 72000\n") + 1
     assert found(project) == [
         f"data/gemeenten.yaml:{line}:3: gemeente 'almelo', veld 'inwoners': onbekend veld; toegestane velden: "
-        "bronnen, code, externe_bronnen, id, later, naam, opgenomen_na_2020, provincie, roepnamen, schrijfwijzen, "
-        "voormalige_gemeenten"]
+        "bronnen, code, id, naam, provincie, roepnamen, schrijfwijzen, voormalige_gemeenten"]
 
 
 # -- editorial files and the project folder -------------------------------------------------------
@@ -404,7 +403,7 @@ def test_an_id_in_another_spelling_gets_one_message(project: Project) -> None:
 
 
 def test_a_wrong_value_inside_an_optional_group_is_named_precisely(project: Project) -> None:
-    old = '  later: {soort: opgegaan_in, namen: ["Maashorst"], jaar: 2022}'
-    line = project.edit("gemeenten.yaml", old, old.replace("opgegaan_in", "samengevoegd"))
-    assert found(project) == [f"data/gemeenten.yaml:{line}:18: gemeente 'uden', veld 'later.soort': waarde "
-                              "'samengevoegd' is niet toegestaan; kies uit: opgegaan_in, verdeeld_over"]
+    old = "    - {naam: \"Dinxperlo\", jaar: 2005}"
+    line = project.edit("gemeenten.yaml", old, old.replace("2005", "\"vijf\""))
+    assert found(project) == [f"data/gemeenten.yaml:{line}:33: gemeente 'aalten', veld 'voormalige_gemeenten[1].jaar': "
+                              "verwacht een heel getal, maar hier staat tekst ('vijf')"]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from .herindelingen import apply_herindelingen, build_herindeling
+from .ligging import Ligging
 from .model import (
     Begrip, Dataset, Doelgroep, Document, Gemeente, GemeenteRol, LatereWijziging, Les, Media, NaamJaar, Partner,
     Provincie, Record, Redactie, RodeDraad, RodeDraadKoppeling, Thema,
 )
+from .urls import slugify
 
 
 def _t(values: Any) -> tuple:
@@ -47,7 +51,6 @@ def build_record(raw: dict[str, Any]) -> Record:
 
 
 def build_gemeente(raw: dict[str, Any]) -> Gemeente:
-    later = raw.get("later")
     return Gemeente(
         id=raw["id"],
         naam=raw["naam"],
@@ -56,19 +59,36 @@ def build_gemeente(raw: dict[str, Any]) -> Gemeente:
         roepnamen=_t(raw.get("roepnamen")),
         schrijfwijzen=_t(raw.get("schrijfwijzen")),
         voormalige_gemeenten=tuple(NaamJaar(v["naam"], v["jaar"]) for v in raw.get("voormalige_gemeenten") or ()),
-        opgenomen_na_2020=tuple(NaamJaar(v["naam"], v["jaar"]) for v in raw.get("opgenomen_na_2020") or ()),
-        later=LatereWijziging(later["soort"], tuple(later["namen"]), later["jaar"]) if later else None,
         bronnen=_t(raw["bronnen"]),
-        externe_bronnen=_t(raw.get("externe_bronnen")),
     )
 
 
-def build_dataset(raw: dict[str, list[dict[str, Any]]]) -> Dataset:
+def gemeenten_uit_grenzen(ligging: Ligging, bekend: set[str], provincie_ids: dict[str, str]) -> tuple[Gemeente, ...]:
+    """The 2020 gemeenten data/gemeenten.yaml does not name (no pilot, no extra facts), from the CBS
+    boundaries alone: official name and code, provincie by where the area lies, id by the URL slug rule."""
+    return tuple(Gemeente(id=slugify(area.naam), naam=area.naam, code=area.code,
+                          provincie=provincie_ids[area.provincie_code], bronnen=("cbs-gebiedsindelingen-2020",),
+                          in_gegevens=False)
+                 for area in ligging.gemeenten.values() if area.code not in bekend)
+
+
+def build_dataset(raw: dict[str, list[dict[str, Any]]], ligging: Ligging | None = None) -> Dataset:
+    """The model from validated data. With the boundaries (`ligging`), the dataset holds all 355 gemeenten of
+    2020, each with the centre of its area, and the provincies with theirs."""
+    herindelingen = tuple(build_herindeling(h) for h in raw.get("herindelingen") or ())
+    provincies = tuple(Provincie(p["id"], p["naam"], p["code"], _t(p.get("roepnamen")), _t(p["bronnen"]))
+                       for p in raw["provincies"])
+    gemeenten = tuple(build_gemeente(g) for g in raw["gemeenten"])
+    if ligging:
+        extra = gemeenten_uit_grenzen(ligging, {g.code for g in gemeenten}, {p.code: p.id for p in provincies})
+        gemeenten = tuple(replace(g, centrum=ligging.gemeenten[g.code].centrum) for g in (*gemeenten, *extra))
+        provincies = tuple(replace(p, centrum=ligging.provincies[p.code].centrum) if p.code in ligging.provincies
+                           else p for p in provincies)
     return Dataset(
         records=tuple(build_record(r) for r in raw["pilots"]),
-        gemeenten=tuple(build_gemeente(g) for g in raw["gemeenten"]),
-        provincies=tuple(Provincie(p["id"], p["naam"], p["code"], _t(p.get("roepnamen")), _t(p["bronnen"]))
-                         for p in raw["provincies"]),
+        gemeenten=apply_herindelingen(tuple(sorted(gemeenten, key=lambda g: g.id)), herindelingen),
+        herindelingen=herindelingen,
+        provincies=provincies,
         themas=tuple(
             Thema(t["id"], t["titel"], t["korte_titel"], t.get("start"), t["onderzoeksbureau"], t["introductie"],
                   t["samenvatting"], _t(t["aanbevelingen"]), _lessen(t.get("lessen")), _media(t.get("media")),

@@ -268,7 +268,9 @@ def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, 
     problems += check_unique(data_files["rode_draden"], "nummer")
     if "partners" in data_files:
         problems += _check_partner_names(data_files["partners"])
-    namen = GemeenteNamen(gemeenten_uit_data(item for _, item in gemeenten.items()), cbs_gemeenten)
+    herindelingen = data_files["herindelingen"].items() if "herindelingen" in data_files else ()
+    namen = GemeenteNamen(gemeenten_uit_data((item for _, item in gemeenten.items()),
+                                             (item for _, item in herindelingen)), cbs_gemeenten)
     gemeente_advice = lambda value: namen.advies(value, lambda id_: f"gemeente: {id_}", files["gemeenten"])  # noqa: E731
     problems += _check_records(data_files["pilots"], ids, files, gemeente_advice)
 

@@ -66,7 +66,9 @@ def documents_of_thema(dataset: Dataset, thema_id: str):
 def citing(dataset: Dataset, document_id: str) -> dict[str, tuple]:
     """Everything that names a document among its sources, per kind: the way back from a source."""
     kinds = {"records": dataset.records, "themas": dataset.themas, "rode_draden": dataset.rode_draden,
-             "documenten": dataset.documenten, "gemeenten": dataset.gemeenten, "provincies": dataset.provincies}
+             "documenten": dataset.documenten, "provincies": dataset.provincies,
+             # gemeenten known only from the CBS boundaries all cite them; listing 229 of them says nothing
+             "gemeenten": tuple(g for g in dataset.gemeenten if g.in_gegevens)}
     result = {}
     for kind, items in kinds.items():
         found = tuple(item for item in items if document_id in item.bronnen

@@ -1,4 +1,4 @@
-"""Open-data downloads: every pilot and lopend initiatief as JSON and as CSV."""
+"""Open-data downloads: every pilot and lopend initiatief, and every gemeente of 2020, as JSON and as CSV."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .model import Dataset, Record
-from .urls import EXPORT_CSV, EXPORT_JSON, record_url
+from . import derive
+from .herindelingen import herindelingen_van
+from .model import Dataset, Gemeente, Record
+from .nabij import AANTAL_NABIJ, Nabijheid
+from .urls import EXPORT_CSV, EXPORT_GEMEENTEN_CSV, EXPORT_GEMEENTEN_JSON, EXPORT_JSON, gemeente_url, record_url
 
 LIST_SEPARATOR = "; "
 
@@ -97,12 +100,65 @@ def export_csv(dataset: Dataset) -> str:
     return buffer.getvalue()
 
 
+def gemeente_to_json(dataset: Dataset, nabij: Nabijheid, gemeente: Gemeente) -> dict[str, Any]:
+    records = derive.records_of_gemeente(dataset, gemeente.id)
+    return {
+        "id": gemeente.id,
+        "naam": gemeente.naam,
+        "code": gemeente.code,
+        "provincie": dataset.provincie(gemeente.provincie).naam,
+        "deelgenomen": bool(records),
+        "deelname": [{"id": r.id, "titel": r.titel, "soort": r.soort, "rol": rol} for r, rol in records],
+        "huidige_naam": list(gemeente.huidige_namen),
+        "herindelingen": [{"id": h.id, "soort": h.soort, "datum": h.datum, "naam": h.naam, "bron": h.bron}
+                          for h in herindelingen_van(dataset.herindelingen, gemeente.id)],
+        "dichtstbij": [{"id": n.record.id, "titel": n.record.titel, "soort": n.record.soort,
+                        "thema": dataset.thema(n.record.thema).titel if n.record.thema else None,
+                        "gemeente": n.gemeente.naam, "afstand_km": round(n.km, 1)}
+                       for n in nabij.bij_gemeente(gemeente, AANTAL_NABIJ)],
+        "url": gemeente_url(gemeente),
+    }
+
+
+def gemeente_rows(dataset: Dataset) -> list[dict[str, Any]]:
+    nabij = Nabijheid(dataset)
+    return [gemeente_to_json(dataset, nabij, g) for g in dataset.gemeenten]
+
+
+def export_gemeenten_json(dataset: Dataset, rows: list[dict[str, Any]] | None = None) -> str:
+    rows = gemeente_rows(dataset) if rows is None else rows
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
+GEMEENTEN_CSV_COLUMNS = ("id", "naam", "code", "provincie", "deelgenomen", "deelname", "huidige_naam",
+                         "herindelingen", "dichtstbij", "url")
+
+
+def export_gemeenten_csv(dataset: Dataset, rows: list[dict[str, Any]] | None = None) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(GEMEENTEN_CSV_COLUMNS)
+    for item in gemeente_rows(dataset) if rows is None else rows:
+        writer.writerow([
+            item["id"], item["naam"], item["code"], item["provincie"], "ja" if item["deelgenomen"] else "nee",
+            _join(f"{d['titel']} ({d['rol']})" for d in item["deelname"]),
+            _join(item["huidige_naam"]),
+            _join(f"{h['datum']} {h['soort']}: {h['bron']}" for h in item["herindelingen"]),
+            _join(f"{n['titel']} ({n['gemeente']}, {n['afstand_km']:.0f} km)" for n in item["dichtstbij"]),
+            item["url"],
+        ])
+    return buffer.getvalue()
+
+
 def export_files(dataset: Dataset) -> dict[str, bytes]:
-    """Site-relative path -> file content of both downloads."""
+    """Site-relative path -> file content of all downloads."""
+    rows = gemeente_rows(dataset)  # nearest records computed once for both gemeente files
     return {
         EXPORT_JSON: export_json(dataset).encode("utf-8"),
         # With the byte-order mark, spreadsheet programs show é and ë correctly.
         EXPORT_CSV: export_csv(dataset).encode("utf-8-sig"),
+        EXPORT_GEMEENTEN_JSON: export_gemeenten_json(dataset, rows).encode("utf-8"),
+        EXPORT_GEMEENTEN_CSV: export_gemeenten_csv(dataset, rows).encode("utf-8-sig"),
     }
 
 

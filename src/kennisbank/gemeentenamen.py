@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .build import build_gemeente
+from .herindelingen import apply_herindelingen, build_herindeling
 from .model import Gemeente
 from .urls import slugify
 
@@ -40,16 +41,24 @@ def sleutel(text: str) -> str:
     return slugify(text)
 
 
-def gemeenten_uit_data(items: Iterable[Any]) -> list[Gemeente]:
-    """The gemeenten of data/gemeenten.yaml as far as they can be read: a record with its own problem
-    (reported elsewhere) is left out instead of stopping the search for names."""
-    gemeenten = []
+def _readable(items: Iterable[Any], build: Callable[[Any], Any]) -> list[Any]:
+    """Build what can be built; an item with its own problem (reported elsewhere) is skipped."""
+    built = []
     for item in items:
         try:
-            gemeenten.append(build_gemeente(item))
+            built.append(build(item))
         except (KeyError, TypeError, AttributeError):
             continue
-    return gemeenten
+    return built
+
+
+def gemeenten_uit_data(items: Iterable[Any], herindelingen: Iterable[Any] = ()) -> list[Gemeente]:
+    """The gemeenten of data/gemeenten.yaml as far as they can be read, with the names of today from
+    data/herindelingen.yaml: an item with its own problem (reported elsewhere) is left out instead of
+    stopping the search for names."""
+    gemeenten = _readable(items, build_gemeente)
+    changes = _readable(herindelingen, build_herindeling)
+    return list(apply_herindelingen(tuple(gemeenten), tuple(changes)))
 
 
 def _names_of(gemeente: Gemeente) -> list[Naam]:

@@ -14,12 +14,15 @@ from . import geo
 from .build import build_dataset
 from .consistency import DataFile, check_consistency
 from .editorial import check_content
+from .herindelingen import check_herindelingen
 from .history import last_change, line_dates
+from .ligging import lees_ligging
 from .model import Dataset, Locatie
 from .problems import DataError, Problem, one_per_mistake
 from .project import find_root
 from .schema_check import check_schema
 from .textchecks import check_text
+from .urls import slugify
 from .yamlsource import YamlSource, read_yaml
 
 # kind -> (file name, how one item is called in messages)
@@ -32,6 +35,7 @@ DATA_FILES: dict[str, tuple[str, str]] = {
     "documenten": ("documenten.yaml", "document"),
     "begrippen": ("begrippen.yaml", "begrip"),
     "partners": ("partners.yaml", "partner"),
+    "herindelingen": ("herindelingen.yaml", "herindeling"),
 }
 GEO_DIR = "geo"
 
@@ -68,9 +72,21 @@ def collect_problems(data_dir: Path) -> tuple[dict[str, DataFile], list[Problem]
         problems.append(Problem(display_path(geo_dir / name, base), 1, 1,
                                 "grensbestand van het CBS ontbreekt; zie data/geo/README.md"))
     if not missing_geo:
-        problems += check_consistency(files, _official_names(geo_dir / geo.GEMEENTE_FILE),
-                                      _official_names(geo_dir / geo.PROVINCIE_FILE))
+        official = _official_names(geo_dir / geo.GEMEENTE_FILE)
+        problems += check_consistency(files, official, _official_names(geo_dir / geo.PROVINCIE_FILE))
+        if isinstance(files["herindelingen"].source.data, list) and isinstance(files["gemeenten"].source.data, list):
+            namen = _all_gemeente_names(files["gemeenten"], official)
+            problems += check_herindelingen(files["herindelingen"], list(namen), namen,
+                                            files["gemeenten"].source.display_name)
     return files, one_per_mistake(problems)
+
+
+def _all_gemeente_names(gemeenten: DataFile, official: dict[str, str]) -> dict[str, str]:
+    """Id -> official name of all 355 gemeenten of 2020: those in gemeenten.yaml by their id, the others by
+    the id the site gives them (the slug of their CBS name)."""
+    named = {item["id"]: item.get("naam") for _, item in gemeenten.items() if isinstance(item.get("id"), str)}
+    codes = {item.get("code") for _, item in gemeenten.items()}
+    return {**named, **{slugify(naam): naam for code, naam in official.items() if code not in codes}}
 
 
 # `mkdocs serve` loads the data again after every change; a file that did not change is read and checked
@@ -122,7 +138,8 @@ def _locations(data_dir: Path, files: dict[str, DataFile]) -> dict[tuple[str, st
 
 
 def _dataset(data_dir: Path, files: dict[str, DataFile]) -> Dataset:
-    dataset = build_dataset({kind: file.source.data for kind, file in files.items()})
+    raw = {kind: file.source.data for kind, file in files.items()}
+    dataset = build_dataset(raw, lees_ligging(Path(data_dir) / GEO_DIR))
     dataset.locaties.update(_locations(data_dir, files))
     return dataset
 

@@ -15,19 +15,39 @@ class Provincie:
     code: str
     roepnamen: tuple[str, ...] = ()
     bronnen: tuple[str, ...] = ()
+    centrum: tuple[float, float] | None = None  # centroid of the 2020 area, RD metres (see ligging.py)
 
 
 @dataclass(frozen=True)
 class NaamJaar:
     naam: str
     jaar: int
+    deel: bool = False  # only a part joined (a split gemeente)
 
 
 @dataclass(frozen=True)
 class LatereWijziging:
-    soort: str  # opgegaan_in | verdeeld_over
+    soort: str  # opgegaan_in | verdeeld_over | hernoemd
     namen: tuple[str, ...]
     jaar: int
+
+
+@dataclass(frozen=True)
+class Herindeling:
+    """A merger, split or renaming after 2020 (data/herindelingen.yaml), the one source of today's names."""
+
+    id: str
+    soort: str  # samenvoeging | toevoeging | splitsing | naamswijziging
+    datum: str  # ISO date of the change
+    naam: str | None  # name after the change (None for a split)
+    gemeenten: tuple[str, ...]  # ids of the 2020 gemeenten concerned
+    verdeeld_over: tuple[str, ...]  # split: ids of the 2020 gemeenten that received a part
+    bron: str
+    url: str | None = None
+
+    @property
+    def jaar(self) -> int:
+        return int(self.datum[:4])
 
 
 @dataclass(frozen=True)
@@ -42,7 +62,13 @@ class Gemeente:
     opgenomen_na_2020: tuple[NaamJaar, ...] = ()
     later: LatereWijziging | None = None
     bronnen: tuple[str, ...] = ()
-    externe_bronnen: tuple[str, ...] = ()
+    in_gegevens: bool = True  # False: known only from the CBS boundaries (no pilot, no name facts)
+    centrum: tuple[float, float] | None = None  # centroid of the 2020 area, RD metres (see ligging.py)
+
+    @property
+    def huidige_namen(self) -> tuple[str, ...]:
+        """The name(s) of the gemeente(n) its area belongs to today."""
+        return self.later.namen if self.later else (self.naam,)
 
     @property
     def alle_namen(self) -> tuple[str, ...]:
@@ -231,11 +257,13 @@ class Dataset:
     documenten: tuple[Document, ...]
     begrippen: tuple[Begrip, ...] = ()
     partners: tuple[Partner, ...] = ()
+    herindelingen: tuple[Herindeling, ...] = ()
     locaties: dict[tuple[str, str], Locatie] = field(default_factory=dict, compare=False, repr=False)
     _index: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for name in ("records", "gemeenten", "provincies", "themas", "rode_draden", "documenten", "begrippen", "partners"):
+        for name in ("records", "gemeenten", "provincies", "themas", "rode_draden", "documenten", "begrippen", "partners",
+                     "herindelingen"):
             self._index[name] = {item.id: item for item in getattr(self, name)}
 
     def record(self, id: str) -> Record:

@@ -14,8 +14,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import citation, compare, derive, shading, urls
+from .herindelingen import herindelingen_van
 from .maps import MapView, categorie_label
-from .model import Dataset, Gemeente, Record
+from .model import Dataset, Gemeente, Herindeling, Record
+from .nabij import AANTAL_NABIJ, AFSTAND_UITLEG, Nabijheid
 from .related import related_records
 from .tables import label_cells
 from .textfmt import aantal, dutch_date, markdown_html, markdown_inline
@@ -74,10 +76,12 @@ def other_names(gemeente: Gemeente) -> list[tuple[str, str]]:
     names += [(n, "schrijfwijze in de bronnen") for n in gemeente.schrijfwijzen]
     names += [(v.naam, f"voormalige gemeente, in {v.jaar} opgegaan in {gemeente.naam}")
               for v in gemeente.voormalige_gemeenten]
-    names += [(v.naam, f"in {v.jaar} geheel of voor een deel bij {gemeente.naam} gevoegd")
+    names += [(v.naam, f"in {v.jaar} {'voor een deel' if v.deel else 'geheel'} bij {gemeente.naam} gevoegd")
               for v in gemeente.opgenomen_na_2020]
     if gemeente.later and gemeente.later.soort == "opgegaan_in":
         names += [(n, f"sinds {gemeente.later.jaar} hoort {gemeente.naam} bij deze gemeente") for n in gemeente.later.namen]
+    elif gemeente.later and gemeente.later.soort == "hernoemd":
+        names += [(n, f"naam van {gemeente.naam} sinds {gemeente.later.jaar}") for n in gemeente.later.namen]
     elif gemeente.later:
         names += [(n, f"in {gemeente.later.jaar} is {gemeente.naam} opgeheven en verdeeld over onder meer deze gemeente")
                   for n in gemeente.later.namen]
@@ -113,9 +117,11 @@ def name_hints(gemeente: Gemeente) -> str:
     for former in gemeente.voormalige_gemeenten:
         by_year.setdefault(former.jaar, []).append(former.naam)
     hints += [f"omvat sinds {year} {', '.join(names)}" for year, names in sorted(by_year.items())]
-    hints += [f"sinds {v.jaar} met (een deel van) {v.naam}" for v in gemeente.opgenomen_na_2020]
+    hints += [f"sinds {v.jaar} met {'een deel van ' if v.deel else ''}{v.naam}" for v in gemeente.opgenomen_na_2020]
     if gemeente.later and gemeente.later.soort == "opgegaan_in":
         hints.append(f"sinds {gemeente.later.jaar} deel van {', '.join(gemeente.later.namen)}")
+    elif gemeente.later and gemeente.later.soort == "hernoemd":
+        hints.append(f"heet sinds {gemeente.later.jaar} {', '.join(gemeente.later.namen)}")
     elif gemeente.later:
         hints.append(f"in {gemeente.later.jaar} verdeeld over {', '.join(gemeente.later.namen)}")
     return "; ".join(hints)
@@ -126,6 +132,41 @@ def first_sentence(text: str) -> str:
     flat = " ".join(text.split())
     end = flat.find(". ", 40)
     return flat if end < 0 else flat[:end + 1]
+
+
+AANTAL_IN_DE_BUURT = 5  # on the page of a gemeente that took part itself, below its own records
+
+
+@dataclass(frozen=True)
+class AzRegel:
+    """One line of the A–Z index: a 2020 gemeente, another name pointing to one, or a gemeente of today
+    with the 2020 gemeenten it was formed from."""
+
+    naam: str
+    gemeente: Gemeente | None = None  # a 2020 gemeente under its official name
+    aantal: int = 0  # records it took part in
+    zie: Gemeente | None = None  # another name of this gemeente
+    herindeling: Herindeling | None = None  # a gemeente formed after 2020 (summary line)
+
+
+def az_index(dataset: Dataset) -> list[tuple[str, list[AzRegel]]]:
+    """All 2020 gemeenten, their other names and the gemeenten of today, grouped by first letter. A name
+    that is a 2020 gemeente itself gets no 'zie' line, and the gemeenten formed after 2020 get one summary
+    line each instead of one 'zie' line per predecessor."""
+    official = {sort_key(g.naam) for g in dataset.gemeenten}
+    regels = [AzRegel(g.naam, gemeente=g, aantal=len(derive.records_of_gemeente(dataset, g.id)))
+              for g in dataset.gemeenten]
+    later_names = {n for g in dataset.gemeenten if g.later for n in g.later.namen}
+    for g in dataset.gemeenten:
+        names = {sort_key(name): name for name, _ in other_names(g) if name not in later_names}
+        regels += [AzRegel(name, zie=g) for key, name in names.items() if key not in official]
+    for h in dataset.herindelingen:
+        if h.naam and sort_key(h.naam) not in official:
+            regels.append(AzRegel(h.naam, herindeling=h))
+    groups: dict[str, list[AzRegel]] = {}
+    for regel in sorted(regels, key=lambda r: (sort_key(r.naam), r.naam)):
+        groups.setdefault(sort_key(regel.naam)[0].upper(), []).append(regel)
+    return list(groups.items())
 
 
 class SiteBuilder:
@@ -140,6 +181,7 @@ class SiteBuilder:
         self.ligging = ligging or (lambda code: "")  # CBS gemeente code -> small SVG locator map
         self.env = _environment()
         self.figures = derive.key_figures(dataset)
+        self.nabij = Nabijheid(dataset)
 
     # -- rendering ---------------------------------------------------------------------------
     def _render(self, template: str, url: str, **context: Any) -> Page:
@@ -148,7 +190,7 @@ class SiteBuilder:
         page_context = {
             "dataset": self.dataset, "urls": urls, "figures": self.figures, "doc_types": DOC_TYPES,
             "media_labels": MEDIA_LABELS, "edit_base": self.edit_base, "map_labels": self._map_label,
-            "name_hints": name_hints,
+            "name_hints": name_hints, "afstand_uitleg": AFSTAND_UITLEG,
             "href": lambda target: urls.relative(url, target),
             "editorial": editorial, "editorial_has_title": editorial.startswith("# "),
             **context,
@@ -228,22 +270,18 @@ class SiteBuilder:
 
     def _gemeenten(self) -> list[Page]:
         d = self.dataset
-        entries: list[tuple[str, Gemeente, int]] = []
+        pages = [self._render("gemeenten.md.j2", "gemeenten/", groups=az_index(d),
+                              deelnemers=len([g for g in d.gemeenten if derive.records_of_gemeente(d, g.id)]))]
         for gemeente in d.gemeenten:
-            count = len(derive.records_of_gemeente(d, gemeente.id))
-            entries.append((gemeente.naam, gemeente, count))
-            entries += [(name, gemeente, count) for name, _ in other_names(gemeente)
-                        if sort_key(name) != sort_key(gemeente.naam)]
-        groups: dict[str, list[tuple[str, Gemeente, int]]] = {}
-        for entry in sorted(entries, key=lambda e: (sort_key(e[0]), e[1].naam)):
-            groups.setdefault(sort_key(entry[0])[0].upper(), []).append(entry)
-        pages = [self._render("gemeenten.md.j2", "gemeenten/", groups=list(groups.items()))]
-        for gemeente in d.gemeenten:
+            records = derive.records_of_gemeente(d, gemeente.id)
             pages.append(self._render(
                 "gemeente.md.j2", urls.gemeente_url(gemeente), gemeente=gemeente,
                 provincie=d.provincie(gemeente.provincie), other_names=other_names(gemeente),
-                records=derive.records_of_gemeente(d, gemeente.id), locatie=d.locatie("gemeenten", gemeente.id),
-                ligging=self.ligging(gemeente.code)))
+                records=records, herindelingen=herindelingen_van(d.herindelingen, gemeente.id),
+                nabij=self.nabij.bij_gemeente(gemeente, AANTAL_IN_DE_BUURT if records else AANTAL_NABIJ),
+                in_provincie=() if records else self.nabij.in_provincie(gemeente),
+                ligging=self.ligging(gemeente.code),
+                locatie=d.locatie("gemeenten", gemeente.id)))
         return pages
 
     def _provincies(self) -> list[Page]:
@@ -261,6 +299,8 @@ class SiteBuilder:
                          len(gemeenten)))
             pages.append(self._render("provincie.md.j2", urls.provincie_url(provincie), provincie=provincie,
                                       records=records, gemeenten=gemeenten,
+                                      deelnemers={g.id for g in gemeenten if derive.records_of_gemeente(d, g.id)},
+                                      nabij=() if records else self.nabij.bij_provincie(provincie.id),
                                       kaart=self.maps.get(f"provincie-{provincie.id}"),
                                       locatie=d.locatie("provincies", provincie.id)))
         return [self._render("provincies.md.j2", "provincies/", rows=rows, kaart=self.maps.get("nederland")), *pages]

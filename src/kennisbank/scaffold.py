@@ -70,7 +70,8 @@ def _insert(data_dir: Path, file: DataFile, text: str, goes_before: Callable[[in
 
 def _namen(data_dir: Path, files: dict[str, DataFile]) -> GemeenteNamen:
     cbs = geo.official_names(data_dir / GEO_DIR / geo.GEMEENTE_FILE)
-    return GemeenteNamen(gemeenten_uit_data(item for _, item in files["gemeenten"].items()), cbs)
+    return GemeenteNamen(gemeenten_uit_data((item for _, item in files["gemeenten"].items()),
+                                          (item for _, item in files["herindelingen"].items())), cbs)
 
 
 def _thema(files: dict[str, DataFile], value: str) -> dict[str, Any]:

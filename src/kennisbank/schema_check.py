@@ -16,7 +16,8 @@ from referencing import Registry, Resource
 from .problems import FORM, Problem
 from .yamlsource import YamlSource
 
-SCHEMA_FILES = ("common", "pilots", "gemeenten", "provincies", "themas", "rode_draden", "documenten")
+SCHEMA_FILES = ("common", "pilots", "gemeenten", "provincies", "themas", "rode_draden", "documenten",
+                "herindelingen")
 
 _TYPE_NAMES = {
     "string": "tekst",

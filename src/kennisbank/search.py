@@ -56,11 +56,14 @@ class SearchCatalogue:
             data.add("provincie", *(p.naam for p in derive.provincies_of_record(d, record)))
             data.meta["gemeenten"] = ", ".join(g.naam for g in gemeenten)
         for gemeente in d.gemeenten:
+            # All 355 gemeenten have a page (soort 'gemeente', filterable); only those in a record join the
+            # gemeente filter, which would otherwise list 229 values that each find a single page.
             data = self._for(urls.gemeente_url(gemeente), "gemeente")
-            data.add("gemeente", gemeente.naam)
+            records = derive.records_of_gemeente(d, gemeente.id)
+            if records:
+                data.add("gemeente", gemeente.naam)
             data.add("provincie", d.provincie(gemeente.provincie).naam)
-            themas = [d.thema(r.thema).korte_titel for r, _ in derive.records_of_gemeente(d, gemeente.id) if r.thema]
-            data.add("thema", *themas)
+            data.add("thema", *(d.thema(r.thema).korte_titel for r, _ in records if r.thema))
             data.meta["gemeenten"] = d.provincie(gemeente.provincie).naam
         for provincie in d.provincies:
             self._for(urls.provincie_url(provincie), "provincie").add("provincie", provincie.naam)

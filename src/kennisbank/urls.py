@@ -56,6 +56,8 @@ def src_path_for(url: str) -> str:
 
 EXPORT_JSON = "data/pilots.json"
 EXPORT_CSV = "data/pilots.csv"
+EXPORT_GEMEENTEN_JSON = "data/gemeenten.json"
+EXPORT_GEMEENTEN_CSV = "data/gemeenten.csv"
 
 
 def partner_url(partner) -> str:
