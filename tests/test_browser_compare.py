@@ -23,7 +23,9 @@ def test_home_shows_map_and_timeline_with_text_alternatives(page, site_url: str)
     page.goto(site_url)
     article = page.locator("article")
     # The national map with its table (the table is the map's text alternative).
-    assert article.locator(".kb-kaart iframe").count() == 1
+    # The map is an inline drawing in which every gemeente is a link; its role and name are its text alternative.
+    assert article.locator(".kb-kaart svg.kb-kaart-svg").count() == 1
+    assert article.locator(".kb-kaart svg.kb-kaart-svg a").count() == 355
     assert article.locator(".kb-kaarttabel tbody tr").count() > 50
     # The timeline: a drawing, hidden from assistive technology, and the same events as a list with links.
     svg = article.locator("svg.kb-tijdlijn-svg")

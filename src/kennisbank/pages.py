@@ -174,7 +174,8 @@ class SiteBuilder:
                  maps: dict[str, MapView] | None = None, over: dict[str, str] | None = None,
                  ligging: Callable[[str], str] | None = None):
         self.dataset = dataset
-        self.over = over or {}  # site settings for the 'Over deze kennisbank' page (beheerder, contact, ...)
+        # Site settings for the 'Over deze kennisbank' page; a setting that is not given is empty.
+        self.over = {key: "" for key in ("beheerder", "contact", "contact_tekst", "site_url")} | (over or {})
         self.editorial = editorial or {}
         self.edit_base = edit_base
         self.maps = maps or {}  # map slug -> view; without maps the pages simply have none
