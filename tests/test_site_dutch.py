@@ -53,7 +53,7 @@ def test_counts_agree_in_number() -> None:
     pages = {page.src_path: page.markdown for page in SiteBuilder(small, {}, None, {}).pages()}
     thema = pages["themas/b1-route.md"]
     assert "· 1 pilot</p>" in thema and "1 pilots" not in thema
-    assert "(1 pilot, start" in pages["index.md"]
+    assert "<strong>1 pilot</strong> · start" in pages["index.md"] and "1 pilots" not in pages["index.md"]
     maker = MapMaker(small, ROOT / "data" / GEO_DIR)
     overijssel = maker.provincie("overijssel").beschrijving
     assert "1 daarvan is gekleurd omdat ze meedeed" in overijssel and "noemt haar met haar pilots" in overijssel
