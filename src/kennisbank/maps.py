@@ -23,6 +23,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from . import derive, geo, svgkaart, urls
+from .ligging import lees_ligging
 from .model import Dataset, Gemeente, Record
 from .privacy import csp_meta
 
@@ -133,15 +134,9 @@ class MapMaker:
 
     @cached_property
     def provincie_of_area(self) -> dict[str, str]:
-        """CBS gemeente code -> CBS provincie code, for all 355 gemeenten (also those not in the data)."""
-        boxes = {code: geo.bounding_box(area) for code, area in self.provincie_areas.items()}
-        result = {}
-        for code, area in self.gemeente_areas.items():
-            x, y = point = geo.interior_point(area)
-            result[code] = next(p for p, parea in self.provincie_areas.items()
-                                if boxes[p][0] <= x <= boxes[p][2] and boxes[p][1] <= y <= boxes[p][3]
-                                and geo.contains(parea, point))
-        return result
+        """CBS gemeente code -> CBS provincie code, for all 355 gemeenten (also those not in the data); the
+        same point-in-polygon result the dataset was built from (kennisbank.ligging, read once per folder)."""
+        return {code: gebied.provincie_code for code, gebied in lees_ligging(self.geo_dir).gemeenten.items()}
 
     # -- what a map shows ----------------------------------------------------------------------
     def _categorie(self, records: tuple[tuple[Record, str], ...], thema_id: str | None) -> str | None:
