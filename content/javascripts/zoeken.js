@@ -158,13 +158,16 @@ function resultItem(data) {
   return item;
 }
 
+function loadPage(found, from) {
+  return Promise.all(found.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+}
+
 async function showMore(mine, focusFirst) {
-  const slice = results.slice(shown, shown + PAGE_SIZE);
-  const data = await Promise.all(slice.map((result) => result.data()));
+  const data = await loadPage(results, shown);
   if (mine !== generation) return;
   const items = data.map(resultItem);
   list.append(...items);
-  shown += slice.length;
+  shown += items.length;
   more.parentElement.hidden = shown >= results.length;
   if (focusFirst && items.length) items[0].querySelector("a").focus();
 }
@@ -233,18 +236,17 @@ async function run(state) {
   status.textContent = "Bezig met zoeken…";
   const search = await pagefind.search(state.term || null, { filters: state.filters });
   const counts = await countsFor(state, search);
+  // The first results are loaded before anything changes on the page, so the announced count
+  // and the list it describes appear together (screen readers, and no empty list in between).
+  const firstPage = await loadPage(search.results, 0);
   if (mine !== generation) return;
   results = search.results;
-  shown = 0;
-  list.replaceChildren();
+  list.replaceChildren(...firstPage.map(resultItem));
+  shown = firstPage.length;
+  more.parentElement.hidden = shown >= results.length;
   fillFilters(counts);
   status.textContent = describe(state, results.length);
-  if (!results.length) {
-    more.parentElement.hidden = true;
-    showHelp(state, search.unfilteredResultCount);
-    return;
-  }
-  await showMore(mine, false);
+  if (!results.length) showHelp(state, search.unfilteredResultCount);
 }
 
 function unavailable() {
