@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, Project
@@ -90,6 +91,32 @@ def test_explanation_shows_on_hover_and_keyboard_focus(browser, site_url: str, s
     if screen == "laptop":
         term.locator("a").hover()
         assert tip.is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("how", ["toetsenbord", "muis"])
+def test_escape_closes_the_explanation_until_the_term_is_left(browser, site_url: str, how: str) -> None:
+    # WCAG 1.4.13: content that appears on hover or focus can be dismissed without moving pointer or focus.
+    context = browser.new_context(**SCREENS["laptop"])
+    tab = context.new_page()
+    tab.goto(site_url + "themas/ontzorgen/")
+    term = tab.locator("article .kb-begrip").first
+    link, tip = term.locator("a"), term.locator(".kb-begrip-uitleg")
+    if how == "toetsenbord":
+        link.focus()
+    else:
+        link.hover()
+    expect(tip).to_be_visible()
+    tab.keyboard.press("Escape")
+    expect(tip).to_be_hidden()
+    if how == "toetsenbord":
+        assert link.evaluate("a => a === document.activeElement")  # the focus stays where it was
+        tab.keyboard.press("Shift+Tab")
+        tab.keyboard.press("Tab")
+    else:
+        tab.mouse.move(5, 5)
+        link.hover()
+    expect(tip).to_be_visible()  # back on the term, the explanation shows again
     context.close()
 
 
