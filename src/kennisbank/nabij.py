@@ -37,17 +37,21 @@ class Nabijheid:
         self._deelnemers = {r.id: tuple(g for g in (dataset.gemeente(role.gemeente) for role in r.gemeenten)
                                         if g.centrum is not None)
                             for r in dataset.records}
+        # The few gemeenten that take part in anything: a place's distance to each is computed once, not
+        # once per record, so more records cost a look-up each.
+        self._met_centrum = {g.id: g for gemeenten in self._deelnemers.values() for g in gemeenten}
 
     def _alle(self, centrum: tuple[float, float] | None, zonder: str | None = None,
               aantal: int | None = None) -> list[NabijRecord]:
         if centrum is None:
             return []
+        afstand = {gid: (afstand_km(centrum, g.centrum), g.naam, g) for gid, g in self._met_centrum.items()}  # type: ignore[arg-type]
         found = []
         for record in self.dataset.records:
             gemeenten = self._deelnemers[record.id]
             if not gemeenten or any(g.id == zonder for g in gemeenten):
                 continue
-            km, naam, nearest = min((afstand_km(centrum, g.centrum), g.naam, g) for g in gemeenten)  # type: ignore[arg-type]
+            km, naam, nearest = min(afstand[g.id] for g in gemeenten)
             found.append((km, record.titel, record, nearest))
         found.sort(key=lambda item: item[:2])
         return [NabijRecord(record, gemeente, km) for km, _, record, gemeente in found[:aantal]]

@@ -66,37 +66,85 @@ def _provincies(dataset: Dataset, record: Record) -> dict[str, str]:
             for g in record.gemeenten}
 
 
-def _comparison(dataset: Dataset, record: Record, other: Record) -> Related:
-    reasons: list[str] = []
-    score = 0
-    if record.thema and record.thema == other.thema:
-        reasons.append(f"zelfde thema: {dataset.thema(record.thema).korte_titel}")
-        score += WEIGHT_THEMA
-    threads = [link.draad for link in record.rode_draden if link.draad in {x.draad for x in other.rode_draden}]
-    if threads:
-        titles = ", ".join(dataset.rode_draad(t).titel for t in threads)
-        reasons.append(f"{'zelfde rode draad' if len(threads) == 1 else 'zelfde rode draden'}: {titles}")
-        score += WEIGHT_RODE_DRAAD * len(threads)
-    kinds = [k for k in doelgroep_soorten(record) if k in doelgroep_soorten(other)]
-    if kinds:
-        reasons.append(f"zelfde soort doelgroep: {', '.join(kinds)}")
-        score += WEIGHT_DOELGROEP
-    mine, theirs = named_partners(record), named_partners(other)
-    partners = [mine[key] for key in mine if key in theirs]
-    if partners:
-        reasons.append(f"{'zelfde partner' if len(partners) == 1 else 'zelfde partners'}: {', '.join(partners)}")
-        score += WEIGHT_PARTNER
-    here, there = _provincies(dataset, record), _provincies(dataset, other)
-    shared = sorted((name for pid, name in here.items() if pid in there), key=dutch_sort_key)
-    if shared:
-        reasons.append(f"in de buurt: ook in {', '.join(shared)}")
-        score += WEIGHT_PROVINCIE
-    return Related(other, tuple(reasons), score)
+@dataclass(frozen=True)
+class _Features:
+    """What a record is compared on, worked out once per record instead of once per pair."""
+    thema: str | None
+    draden: tuple[str, ...]
+    soorten: tuple[str, ...]
+    partners: dict[str, str]
+    provincies: dict[str, str]
+    sort_key: tuple
+
+
+class RelatedIndex:
+    """Every record's features, and per feature the records that have it, so that a record is only
+    compared with the records it shares something with (the build stays linear as records grow)."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.features = {
+            r.id: _Features(r.thema, tuple(link.draad for link in r.rode_draden), doelgroep_soorten(r),
+                            named_partners(r), _provincies(dataset, r), (dutch_sort_key(r.titel), r.id))
+            for r in dataset.records}
+        self.with_feature: dict[tuple[str, str], list[str]] = {}
+        for rid, f in self.features.items():
+            keys = {("thema", f.thema)} if f.thema else set()
+            keys |= {("draad", d) for d in f.draden} | {("soort", k) for k in f.soorten}
+            keys |= {("partner", p) for p in f.partners} | {("provincie", p) for p in f.provincies}
+            for key in keys:
+                self.with_feature.setdefault(key, []).append(rid)
+
+    def _scores(self, record: Record) -> dict[str, int]:
+        f = self.features[record.id]
+        thema = set(self.with_feature.get(("thema", f.thema), ())) if f.thema else set()
+        draden: dict[str, int] = {}
+        for draad in set(f.draden):
+            for other in self.with_feature[("draad", draad)]:
+                draden[other] = draden.get(other, 0) + 1
+        def sharing(kind: str, values) -> set[str]:
+            return {other for value in values for other in self.with_feature[(kind, value)]}
+        soort, partner, provincie = sharing("soort", f.soorten), sharing("partner", f.partners), \
+            sharing("provincie", f.provincies)
+        candidates = (thema | set(draden) | soort | partner | provincie) - {record.id}
+        return {other: WEIGHT_THEMA * (other in thema) + WEIGHT_RODE_DRAAD * draden.get(other, 0)
+                + WEIGHT_DOELGROEP * (other in soort) + WEIGHT_PARTNER * (other in partner)
+                + WEIGHT_PROVINCIE * (other in provincie) for other in candidates}
+
+    def _reasons(self, record: Record, other: Record) -> tuple[str, ...]:
+        dataset, mine, theirs = self.dataset, self.features[record.id], self.features[other.id]
+        reasons: list[str] = []
+        if mine.thema and mine.thema == theirs.thema:
+            reasons.append(f"zelfde thema: {dataset.thema(mine.thema).korte_titel}")
+        threads = [draad for draad in mine.draden if draad in theirs.draden]
+        if threads:
+            titles = ", ".join(dataset.rode_draad(t).titel for t in threads)
+            reasons.append(f"{'zelfde rode draad' if len(threads) == 1 else 'zelfde rode draden'}: {titles}")
+        kinds = [k for k in mine.soorten if k in theirs.soorten]
+        if kinds:
+            reasons.append(f"zelfde soort doelgroep: {', '.join(kinds)}")
+        partners = [mine.partners[key] for key in mine.partners if key in theirs.partners]
+        if partners:
+            reasons.append(f"{'zelfde partner' if len(partners) == 1 else 'zelfde partners'}: {', '.join(partners)}")
+        shared = sorted((name for pid, name in mine.provincies.items() if pid in theirs.provincies), key=dutch_sort_key)
+        if shared:
+            reasons.append(f"in de buurt: ook in {', '.join(shared)}")
+        return tuple(reasons)
+
+    def related(self, record: Record, limit: int = 5) -> tuple[Related, ...]:
+        scores = self._scores(record)
+        best = sorted(scores, key=lambda other: (-scores[other], self.features[other].sort_key))[:limit]
+        return tuple(Related(self.dataset.record(other), self._reasons(record, self.dataset.record(other)), scores[other])
+                     for other in best)
+
+
+_last_index: RelatedIndex | None = None  # one build works on one dataset: keep its index
 
 
 def related_records(dataset: Dataset, record: Record, limit: int = 5) -> tuple[Related, ...]:
-    """The `limit` records most like `record` (never the record itself), with the reasons."""
-    candidates = [_comparison(dataset, record, other) for other in dataset.records if other.id != record.id]
-    candidates = [c for c in candidates if c.score > 0]
-    candidates.sort(key=lambda c: (-c.score, dutch_sort_key(c.record.titel), c.record.id))
-    return tuple(candidates[:limit])
+    """The `limit` records most like `record` (never the record itself), with the reasons; records are
+    ordered by total weight, ties broken by title (Dutch order), then id."""
+    global _last_index
+    if _last_index is None or _last_index.dataset is not dataset:
+        _last_index = RelatedIndex(dataset)
+    return _last_index.related(record, limit)
