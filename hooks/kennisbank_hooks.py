@@ -19,7 +19,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from jinja2 import BytecodeCache
+from jinja2 import BytecodeCache, ChoiceLoader, DictLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
@@ -34,7 +34,8 @@ from kennisbank.glossary import Glossary
 from kennisbank.history import commit_timestamp
 from kennisbank.htmlblocks import restore, stash
 from kennisbank.loading import GEO_DIR, check_project
-from kennisbank.maps import INTERACTIEVE_KAART, MapMaker, insert_maps, leaflet_files
+from kennisbank.maps import INTERACTIEVE_KAART, MAP_PLACE, MapMaker, insert_maps, leaflet_files
+from kennisbank.pagecache import KeptPage, PageCache
 from kennisbank.pages import SiteBuilder
 from kennisbank.privacy import CONTENT_SECURITY_POLICY
 from kennisbank.problems import count_text
@@ -45,7 +46,10 @@ log = logging.getLogger("mkdocs.hooks.kennisbank")
 
 _state: dict = {}
 # Kept across the rebuilds of `mkdocs serve` (not reset in on_config): see on_startup.
-_serve: dict = {"active": False, "maps": {}, "indexing": None}
+_serve: dict = {"active": False, "maps": {}, "indexing": None, "pages": PageCache()}
+# The template of a page reused from the previous preview build: renders nothing, on_post_page puts in the
+# kept page (MkDocs lets a page choose its template through its meta data).
+REUSED_TEMPLATE = "kennisbank-hergebruikt.html"
 
 
 def _stop(problems: list) -> None:
@@ -84,8 +88,8 @@ def _shown(path: str) -> str:
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    """In `mkdocs serve` every change rebuilds the site: maps whose input did not change are reused and
-    Pagefind indexes after the rebuild instead of holding it up (the preview keeps the previous index until
+    """In `mkdocs serve` every change rebuilds the site: maps whose input did not change and pages whose HTML
+    would come out the same (kennisbank.pagecache) are reused, and Pagefind indexes after the rebuild instead of holding it up (the preview keeps the previous index until
     the new one is there, so search keeps working)."""
     _serve["active"] = command == "serve"
 
@@ -144,7 +148,22 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     files.append(File.generated(config, COMPARE_JSON, content=compare_json(dataset)))
     for path, content in export_files(dataset).items():
         files.append(File.generated(config, path, content=content))
+    if _serve["active"]:
+        _state["shared_key"] = _shared_key(config, files)
+        _state["reused"], _state["keys"] = {}, {}
     return files
+
+
+def _shared_key(config: MkDocsConfig, files: Files) -> tuple:
+    """What every page's HTML depends on besides its own Markdown (see kennisbank.pagecache)."""
+    templates = []
+    if config.theme.custom_dir:
+        for path in sorted(Path(config.theme.custom_dir).rglob("*")):
+            if path.is_file():
+                stat = path.stat()
+                templates.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return (Path(config.config_file_path).read_text("utf-8"), config.site_url, tuple(templates),
+            repr(_state["dataset"].begrippen), frozenset(file.src_uri for file in files))
 
 
 def _map_html(maker: MapMaker, view) -> str:
@@ -180,12 +199,21 @@ class _CompiledTemplates(BytecodeCache):
 def on_env(env, config: MkDocsConfig, files: Files):
     if _serve["active"]:
         env.bytecode_cache = _serve.setdefault("templates", _CompiledTemplates())
+        env.loader = ChoiceLoader([DictLoader({REUSED_TEMPLATE: ""}), env.loader])
     return env
 
 
 def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
     """Generated pages: Markdown only sees their headings and editorial text; their finished HTML blocks are
-    set aside (not parsed a second time) and put back in on_page_content."""
+    set aside (not parsed a second time) and put back in on_page_content. In `mkdocs serve`, a page whose
+    HTML would come out the same as in the previous build is reused instead of made again."""
+    if _serve["active"] and "shared_key" in _state:
+        key = _page_key(markdown, page)
+        _state["keys"][page.file.src_uri] = key
+        if (kept := _serve["pages"].reusable(page.file.src_uri, key)) is not None:
+            _state["reused"][page.file.src_uri] = kept
+            page.meta = {**page.meta, "template": REUSED_TEMPLATE}
+            return ""
     if page.file.src_uri not in _state.get("generated", ()):
         return markdown
     stashed = stash(markdown)
@@ -193,11 +221,24 @@ def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) ->
     return stashed.markdown
 
 
+def _page_key(markdown: str, page) -> tuple:
+    maps = tuple(_state["maps"].get(match.group(1)) for match in MAP_PLACE.finditer(markdown))
+    search = _state["search"].for_page(page.url)
+    return (_state["shared_key"], page.file.src_uri, markdown, repr(page.meta), maps,
+            search.html() if search is not None else None)
+
+
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     """Put back the generated HTML blocks, link the first use of each glossary term, put in the pages' SVG
     maps (after Markdown, which need not parse a thousand tags of drawing) and mark the content as what
     Pagefind indexes (header, navigation and footer stay out), with the page's search filters and result
     metadata."""
+    if (kept := _state.get("reused", {}).get(page.file.src_uri)) is not None:
+        # What MkDocs' anchor check needs of this page, as the previous build found it.
+        page.present_anchor_ids = set(kept.anchors)
+        page.links_to_anchors = {files.get_file_from_path(target): dict(anchors)
+                                 for target, anchors in kept.links_to_anchors.items()}
+        return kept.content
     if (blocks := _state.get("html_blocks", {}).pop(page.file.src_uri, None)) is not None:
         html = restore(html, blocks)
     html = _state["glossary"].link_terms(html, page.url)
@@ -206,6 +247,18 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     if data is None:
         return html
     return f"<div data-pagefind-body>{data.html()}{html}</div>"
+
+
+def on_post_page(output: str, page, config: MkDocsConfig) -> str:
+    """serve: a reused page is written as it was; a page made anew is offered for the next rebuild."""
+    if not _serve["active"] or "keys" not in _state:
+        return output
+    if (kept := _state["reused"].get(page.file.src_uri)) is not None:
+        return kept.output
+    links = {target.src_uri: dict(anchors) for target, anchors in (page.links_to_anchors or {}).items()}
+    _serve["pages"].offer(page.file.src_uri, KeptPage(_state["keys"][page.file.src_uri], page.content, output,
+                                                      frozenset(page.present_anchor_ids or ()), links))
+    return output
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -229,6 +282,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
 @event_priority(-100)  # last: after this, MkDocs only counts the warnings
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
+    if _serve["active"] and "keys" in _state:
+        _serve["pages"].commit(not _dutch_log.notices, set(_state["keys"]))
+        log.info("Voorbeeld: %d van %d pagina's ongewijzigd overgenomen uit de vorige keer", len(_state["reused"]),
+                 len(_state["keys"]))
     kept = _serve.pop("kept_index", None)
     if _serve["active"] and kept is not None:
         _index_in_background(site_dir, kept)
@@ -269,6 +326,7 @@ def _log_index(result) -> None:
 
 def on_build_error(error: Exception) -> None:
     """A failed build leaves the previous site as it was; MkDocs' closing line is given in Dutch."""
+    _serve["pages"].commit(False, set())  # nothing of a failed build is reused
     if (staged := _state.pop("staged", None)) is not None:
         staged.discard()
     if isinstance(error, Abort):

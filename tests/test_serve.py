@@ -3,6 +3,7 @@ although unchanged work is reused between rebuilds, and search keeps working."""
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import subprocess
@@ -59,6 +60,59 @@ def test_preview_rebuild_shows_the_change_and_search_keeps_working(project: Proj
         project.edit("pilots.yaml", 'titel: "B1-route Almelo en omstreken"', 'titel: "B1-route Almelo"')
         wait_for(r"Site gebouwd in", 3)
         assert "B1-route Almelo en omstreken" not in fetch(base + "themas/b1-route/")[1]
+    finally:
+        server.terminate()
+        server.wait(20)
+
+
+def served_equals_built(served: str, built: str) -> bool:
+    """The preview serves the built page with MkDocs' live-reload script put in before </body>."""
+    end = built.rfind("</body>")
+    head, tail = built[:end], built[end:]
+    return served.startswith(head + "<script>") and served.endswith("</script>" + tail)
+
+
+def test_preview_after_a_change_serves_every_page_as_a_fresh_build_would(project: Project, tmp_path) -> None:
+    # The preview reuses unchanged pages between rebuilds (kennisbank.pagecache); what it serves must still be
+    # exactly what a complete build of the changed data gives, page for page.
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
+                              cwd=project.root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    log: list[str] = []
+    threading.Thread(target=lambda: log.extend(server.stdout), daemon=True).start()
+
+    def wait_for(pattern: str, count: int, seconds: float = 240) -> str:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            found = [line for line in list(log) if re.search(pattern, line)]
+            if len(found) >= count:
+                return found[count - 1]
+            assert server.poll() is None, "".join(log)
+            time.sleep(0.1)
+        raise AssertionError(f"'{pattern}' niet gezien:\n" + "".join(log[-30:]))
+
+    try:
+        wait_for(r"Voorbeeld op", 1)
+        # A title shows on its own page, its theme, gemeenten, provincie, related records and overviews.
+        project.edit("pilots.yaml", 'titel: "B1-route Almelo"', 'titel: "B1-route Almelo en omstreken"')
+        wait_for(r"Site gebouwd in", 2)
+        reused = wait_for(r"pagina's ongewijzigd overgenomen", 2)
+        counts = re.search(r"(\d+) van (\d+) pagina", reused)
+        assert counts and 0 < int(counts[1]) < int(counts[2]), reused  # most pages reused, the changed ones not
+
+        site = tmp_path / "vers"
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project.root,
+                       check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "KENNISBANK_SITE_URL": base})
+        pages = [p for p in site.rglob("*.html") if "pagefind" not in p.parts and p.name != "404.html"]
+        assert len(pages) > 500
+        different = []
+        for path in pages:
+            address = path.relative_to(site).as_posix().removesuffix("index.html")
+            status, served = fetch(base + address)
+            if status != 200 or not served_equals_built(served, path.read_text("utf-8")):
+                different.append(address)
+        assert not different, different[:20]
     finally:
         server.terminate()
         server.wait(20)
