@@ -24,7 +24,6 @@ QUERIES = [
     ("Nuenen", "Brede intake Nuenen"),
     ("Meijerijstad", "Vrouwelijke nareizigers Meierijstad"),  # the publication's spelling
     ("Veghel", "Vrouwelijke nareizigers Meierijstad"),  # merged into Meierijstad in 2017
-    ("Land van Cuijk", "B1-route Oss"),  # did not exist during the pilots
     ("Maashorst", "B1-route Oss"),  # Uden's successor
     ("Dijk en Waard", "Programma Integratie en Participatie regio Alkmaar"),
     ("Refugee Company", "Duaal traject Arnhem"),  # partner

@@ -158,6 +158,25 @@ function resultItem(data) {
   return item;
 }
 
+// A gemeente's name as the search index keeps it (kennisbank.urls.slugify): no accents, no case, every run of
+// other characters one hyphen. "Gemeente Den Haag" and "den-haag" are the same query.
+function slug(text) {
+  return text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "").replace(/^gemeente-/, "");
+}
+
+// A query that is a gemeente's name opens with that gemeente's page, whatever Pagefind's ranking: first the
+// gemeenten that carry the name (or did before a merger), then those it names since 2020 (a merger, a part
+// received). The rest keeps Pagefind's order.
+function gemeenteFirst(term, data) {
+  const query = slug(term);
+  if (!query) return data;
+  const names = (item, key) => ((item.meta && item.meta[key]) || "").split("|");
+  const own = data.filter((item) => names(item, "namen").includes(query));
+  const later = data.filter((item) => !own.includes(item) && names(item, "later").includes(query));
+  return [...own, ...later, ...data.filter((item) => !own.includes(item) && !later.includes(item))];
+}
+
 function loadPage(found, from) {
   return Promise.all(found.slice(from, from + PAGE_SIZE).map((result) => result.data()));
 }
@@ -238,7 +257,7 @@ async function run(state) {
   const counts = await countsFor(state, search);
   // The first results are loaded before anything changes on the page, so the announced count
   // and the list it describes appear together (screen readers, and no empty list in between).
-  const firstPage = await loadPage(search.results, 0);
+  const firstPage = gemeenteFirst(state.term, await loadPage(search.results, 0));
   if (mine !== generation) return;
   results = search.results;
   list.replaceChildren(...firstPage.map(resultItem));

@@ -20,6 +20,7 @@ SEARCH_PAGE = "zoeken/"
 NOT_INDEXED = {SEARCH_PAGE, "404.html"}
 # Comparison pages repeat what record pages say; search results point to the records themselves.
 NOT_INDEXED_SECTIONS = ("vergelijk/",)
+NAME_SEPARATOR = "|"  # between the names in a gemeente page's 'namen' and 'later' metadata (see zoeken.js)
 
 
 @dataclass
@@ -65,6 +66,16 @@ class SearchCatalogue:
             data.add("provincie", d.provincie(gemeente.provincie).naam)
             data.add("thema", *(d.thema(r.thema).korte_titel for r, _ in records if r.thema))
             data.meta["gemeenten"] = d.provincie(gemeente.provincie).naam
+            # The names a reader may type, as slugs: the search page puts this page first when the query is
+            # one of its own names (Pagefind alone ranks a pilot named after the gemeente higher), and right
+            # after those when it is a name from after 2020 (a merger it went into, a part it received).
+            own = [gemeente.naam, *gemeente.roepnamen, *gemeente.schrijfwijzen,
+                   *(v.naam for v in gemeente.voormalige_gemeenten)]
+            since_2020 = [*(gemeente.later.namen if gemeente.later else ()),
+                          *(v.naam for v in gemeente.opgenomen_na_2020)]
+            data.meta["namen"] = NAME_SEPARATOR.join(dict.fromkeys(map(urls.slugify, own)))
+            if since_2020:
+                data.meta["later"] = NAME_SEPARATOR.join(dict.fromkeys(map(urls.slugify, since_2020)))
         for provincie in d.provincies:
             self._for(urls.provincie_url(provincie), "provincie").add("provincie", provincie.naam)
         for thema in d.themas:
