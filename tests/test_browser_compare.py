@@ -85,7 +85,7 @@ def test_comparison_without_javascript(browser, site_url: str, records) -> None:
     assert titles[0] == "Onderdeel" and titles[1] == record.titel and len(titles) == 5
     rows = tab.locator(".kb-vergelijktabel tbody th[scope=row]").all_inner_texts()
     assert rows == ["Door", "Voor", "Aantal", "Wat", "Met", "Belangrijk", "Lessen", "Rode draden"]
-    assert tab.locator(".kb-vergelijk-keuze").count() == 0  # the controls need JavaScript
+    assert not tab.locator(".kb-vergelijk-keuze").is_visible()  # the controls need JavaScript
     context.close()
 
 
@@ -107,6 +107,23 @@ def test_comparison_with_javascript_adds_and_removes_records(page, site_url: str
     page.goto(page.url)
     page.wait_for_selector(".kb-vergelijk-keuze")
     assert header.last.inner_text() == "Z-route Best"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_comparison_page_does_not_move_when_the_script_takes_over(browser, site_url: str, width: str) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    tab = context.new_page()
+    tab.add_init_script("""
+        window.__cls = 0;
+        new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+          .observe({type: 'layout-shift', buffered: true});
+    """)
+    tab.goto(site_url + "vergelijk/b1-route-almelo/")
+    tab.wait_for_function("() => document.querySelectorAll('#kb-vergelijk-kies option').length > 20")
+    tab.wait_for_load_state("networkidle")
+    assert tab.locator(".kb-vergelijk-keuze").is_visible()
+    assert tab.evaluate("window.__cls") < 0.01
+    context.close()
 
 
 def test_comparison_prints_on_a4_without_controls(page, site_url: str) -> None:

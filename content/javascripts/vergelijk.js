@@ -20,20 +20,22 @@
     return node;
   }
 
-  fetch(root.getAttribute("data-gegevens")).then(function (r) { return r.json(); }).then(function (data) {
+  fetch(root.getAttribute("data-gegevens")).then(function (r) {
+    if (!r.ok) throw new Error(r.status);
+    return r.json();
+  }).then(function (data) {
     var byId = {};
     data.records.forEach(function (r) { byId[r.id] = r; });
     var max = data.max;
     var chosen = [];
 
-    var controls = el("div", null, { "class": "kb-vergelijk-keuze" });
-    var heading = el("h2", "Kies wat u vergelijkt", { id: "kb-vergelijk-kiezen" });
-    var list = el("ul", null, { "class": "kb-vergelijk-gekozen" });
-    var form = el("form", null, { "class": "kb-vergelijk-toevoegen" });
-    var label = el("label", "Voeg een pilot of initiatief toe", { "for": "kb-vergelijk-kies" });
-    var select = el("select", null, { id: "kb-vergelijk-kies" });
-    var add = el("button", "Voeg toe", { type: "submit" });
-    var status = el("p", "", { "class": "kb-vergelijk-status", role: "status" });
+    // The controls are in the page already (see vergelijk.md.j2); only the records to add come from the data.
+    var controls = root.querySelector(".kb-vergelijk-keuze");
+    var list = controls.querySelector(".kb-vergelijk-gekozen");
+    var form = controls.querySelector(".kb-vergelijk-toevoegen");
+    var select = form.querySelector("select");
+    var add = form.querySelector("button[type=submit]");
+    var status = controls.querySelector(".kb-vergelijk-status");
     [["pilot", "Pilots"], ["lopend initiatief", "Lopende initiatieven"]].forEach(function (group) {
       var optgroup = el("optgroup", null, { label: group[1] });
       data.records.filter(function (r) { return r.soort === group[0]; }).forEach(function (r) {
@@ -41,9 +43,6 @@
       });
       select.appendChild(optgroup);
     });
-    form.appendChild(label); form.appendChild(select); form.appendChild(add);
-    controls.appendChild(heading); controls.appendChild(list); controls.appendChild(form); controls.appendChild(status);
-    root.insertBefore(controls, root.firstChild);
 
     function cell(items) {
       var td = el("td");
@@ -103,6 +102,7 @@
       }
       var full = chosen.length >= max;
       select.disabled = full; add.disabled = full;
+      // The same sentence as kennisbank.compare.choice_status writes into the page.
       status.textContent = (full ? "U vergelijkt er " + max + ", het maximum; verwijder er eerst een om een andere toe te voegen. "
                                  : "") + "Nu naast elkaar: " + chosen.map(function (id) { return byId[id].titel; }).join(", ") + ".";
     }
@@ -128,5 +128,12 @@
     });
     window.addEventListener("popstate", function () { set(idsFromUrl() || defaults, false); });
     set(idsFromUrl() || defaults, false);
+  }).catch(function () {
+    // Without the data the controls cannot work: say so, and keep the table that is on the page.
+    root.querySelectorAll(".kb-vergelijk-keuze button, .kb-vergelijk-keuze select").forEach(function (control) {
+      control.disabled = true;
+    });
+    root.querySelector(".kb-vergelijk-status").textContent =
+      "Zelf kiezen lukt nu niet (de gegevens konden niet worden geladen). De tabel toont de standaardvergelijking.";
   });
 })();

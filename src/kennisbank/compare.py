@@ -24,6 +24,14 @@ def default_selection(dataset: Dataset, record: Record) -> tuple[Record, ...]:
     return (record, *(r.record for r in related_records(dataset, record, limit=MAX_RECORDS - 1)))
 
 
+def choice_status(selection: tuple[Record, ...]) -> str:
+    """What the comparison controls say about the choice (the same sentence as vergelijk.js writes after
+    each change, so the page does not change when the script takes over)."""
+    full = (f"U vergelijkt er {MAX_RECORDS}, het maximum; verwijder er eerst een om een andere toe te voegen. "
+            if len(selection) >= MAX_RECORDS else "")
+    return f"{full}Nu naast elkaar: {', '.join(r.titel for r in selection)}."
+
+
 def rows(dataset: Dataset, record: Record) -> tuple[tuple[str, ...], ...]:
     """One tuple of texts per row of ROWS (a single text or a list's items); empty = unknown/none."""
     doelgroep = record.doelgroep

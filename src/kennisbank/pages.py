@@ -266,7 +266,7 @@ class SiteBuilder:
             pages.append(self._render(
                 "vergelijk.md.j2", compare.compare_url(record), record=record, selection=selection,
                 row_names=compare.ROWS, rows=[compare.rows(d, r) for r in selection], max_records=compare.MAX_RECORDS,
-                compare_json=compare.COMPARE_JSON))
+                compare_json=compare.COMPARE_JSON, status=compare.choice_status(selection)))
         return pages
 
     def _gemeenten(self) -> list[Page]:
