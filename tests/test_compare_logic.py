@@ -128,3 +128,15 @@ def test_shading_is_one_hue_light_to_dark_with_readable_text() -> None:
     assert level_of(0, 9) == 0 and level_of(9, 9) == len(SCALE) - 1 and level_of(1, 9) == 1
     assert shade(0, 9).background != shade(9, 9).background
     assert [s.label for s in shades(4)] == ["0", "1", "2", "3", "4"]
+
+
+def test_a_partner_counts_as_one_organisation_however_a_record_spells_it(dataset: Dataset) -> None:
+    # Utrecht names 'Vluchtelingenwerk Midden Nederland', Haarlemmermeer 'VluchtelingenWerk': the same partner.
+    utrecht = dataset.record("vrouwelijke-nareizigers-utrecht")
+    assert "Vluchtelingenwerk Midden Nederland" in utrecht.partners
+    reasons = {r.record.id: r.reasons for r in related_records(dataset, utrecht, limit=50)}
+    assert "zelfde partner: VluchtelingenWerk" in reasons["vrouwelijke-nareizigers-haarlemmermeer"]
+    # The comparison shows the one name, with the record's own wording after it.
+    met = rows(dataset, utrecht)[ROWS.index("Met")]
+    assert "VluchtelingenWerk (Vluchtelingenwerk Midden Nederland)" in met
+    assert not any(text == "Vluchtelingenwerk Midden Nederland" for text in met)

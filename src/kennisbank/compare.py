@@ -32,6 +32,15 @@ def choice_status(selection: tuple[Record, ...]) -> str:
     return f"{full}Nu naast elkaar: {', '.join(r.titel for r in selection)}."
 
 
+def partner_text(dataset: Dataset, name: str) -> str:
+    """A partner under its one name, with the record's own wording after it when that says more (as on the
+    record page): 'VluchtelingenWerk (Vluchtelingenwerk Midden Nederland)'."""
+    partner = dataset.partner_named(name)
+    if partner is None or name.casefold() == partner.naam.casefold():
+        return partner.naam if partner else name
+    return f"{partner.naam} ({name})"
+
+
 def rows(dataset: Dataset, record: Record) -> tuple[tuple[str, ...], ...]:
     """One tuple of texts per row of ROWS (a single text or a list's items); empty = unknown/none."""
     doelgroep = record.doelgroep
@@ -43,7 +52,7 @@ def rows(dataset: Dataset, record: Record) -> tuple[tuple[str, ...], ...]:
         (doelgroep.omschrijving,),
         (aantal,),
         (record.aanpak,),
-        record.partners,
+        tuple(partner_text(dataset, name) for name in record.partners),
         record.kernpunten,
         tuple(les.tekst for les in record.lessen),
         tuple(dataset.rode_draad(link.draad).titel for link in record.rode_draden),

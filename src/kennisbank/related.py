@@ -55,10 +55,17 @@ def doelgroep_soorten(record: Record) -> tuple[str, ...]:
                  if any(word in clause for clause in clauses for word in words))
 
 
-def named_partners(record: Record) -> dict[str, str]:
-    """Partner organisations by a name (lower case -> as written); generic entries written in lower
-    case in the data ('werkgevers', 'andere lokale partners') are not organisations and do not count."""
-    return {p.casefold(): p for p in record.partners if p[:1].isupper()}
+def named_partners(dataset: Dataset, record: Record) -> dict[str, str]:
+    """Partner organisations, one key per organisation -> the name shown. A known partner counts under its
+    one name however the record spells it ('Vluchtelingenwerk Midden Nederland' is VluchtelingenWerk);
+    generic entries written in lower case ('werkgevers', 'andere lokale partners') do not count."""
+    named = {}
+    for text in record.partners:
+        if (partner := dataset.partner_named(text)) is not None:
+            named.setdefault(f"partner:{partner.id}", partner.naam)
+        elif text[:1].isupper():
+            named.setdefault(text.casefold(), text)
+    return named
 
 
 def _provincies(dataset: Dataset, record: Record) -> dict[str, str]:
@@ -85,7 +92,7 @@ class RelatedIndex:
         self.dataset = dataset
         self.features = {
             r.id: _Features(r.thema, tuple(link.draad for link in r.rode_draden), doelgroep_soorten(r),
-                            named_partners(r), _provincies(dataset, r), (dutch_sort_key(r.titel), r.id))
+                            named_partners(dataset, r), _provincies(dataset, r), (dutch_sort_key(r.titel), r.id))
             for r in dataset.records}
         self.with_feature: dict[tuple[str, str], list[str]] = {}
         for rid, f in self.features.items():
