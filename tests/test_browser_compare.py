@@ -12,6 +12,9 @@ from conftest import ROOT
 from kennisbank import urls
 from kennisbank.loading import load_dataset
 
+# The controls are in the page from the start; the script marks them no longer busy once they work.
+CHOOSER_READY = ".kb-vergelijk-keuze[aria-busy=false]"
+
 
 @pytest.fixture(scope="module")
 def records():
@@ -92,7 +95,7 @@ def test_comparison_without_javascript(browser, site_url: str, records) -> None:
 def test_comparison_with_javascript_adds_and_removes_records(page, site_url: str) -> None:
     page.goto(site_url + "vergelijk/li-leiden/")
     header = page.locator(".kb-vergelijktabel thead th[scope=col]")
-    page.wait_for_selector(".kb-vergelijk-keuze")
+    page.wait_for_selector(CHOOSER_READY)
     assert header.count() == 5  # 'Onderdeel' + four records: the maximum, so adding is off
     assert page.locator("#kb-vergelijk-kies").is_disabled()
     page.get_by_role("button", name=re.compile(r"^Verwijder ")).last.click()
@@ -105,7 +108,7 @@ def test_comparison_with_javascript_adds_and_removes_records(page, site_url: str
     assert re.search(r"ids=[^&]*z-route-best", page.url.replace("%2C", ","))
     # The choice is kept in the address: opening it again shows the same table.
     page.goto(page.url)
-    page.wait_for_selector(".kb-vergelijk-keuze")
+    page.wait_for_selector(CHOOSER_READY)
     assert header.last.inner_text() == "Z-route Best"
 
 
@@ -119,7 +122,8 @@ def test_comparison_page_does_not_move_when_the_script_takes_over(browser, site_
           .observe({type: 'layout-shift', buffered: true});
     """)
     tab.goto(site_url + "vergelijk/b1-route-almelo/")
-    tab.wait_for_function("() => document.querySelectorAll('#kb-vergelijk-kies option').length > 20")
+    tab.wait_for_selector(CHOOSER_READY)
+    assert tab.locator("#kb-vergelijk-kies option").count() > 20
     tab.wait_for_load_state("networkidle")
     assert tab.locator(".kb-vergelijk-keuze").is_visible()
     assert tab.evaluate("window.__cls") < 0.01
@@ -128,7 +132,7 @@ def test_comparison_page_does_not_move_when_the_script_takes_over(browser, site_
 
 def test_comparison_prints_on_a4_without_controls(page, site_url: str) -> None:
     page.goto(site_url + "vergelijk/b1-route-oss/")
-    page.wait_for_selector(".kb-vergelijk-keuze")
+    page.wait_for_selector(CHOOSER_READY)
     page.emulate_media(media="print")
     assert page.locator(".kb-vergelijk-keuze").evaluate("e => getComputedStyle(e).display") == "none"
     table = page.locator(".kb-vergelijktabel table")

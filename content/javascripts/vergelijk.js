@@ -128,6 +128,7 @@
     });
     window.addEventListener("popstate", function () { set(idsFromUrl() || defaults, false); });
     set(idsFromUrl() || defaults, false);
+    controls.setAttribute("aria-busy", "false"); // the controls work from now on
   }).catch(function () {
     // Without the data the controls cannot work: say so, and keep the table that is on the page.
     root.querySelectorAll(".kb-vergelijk-keuze button, .kb-vergelijk-keuze select").forEach(function (control) {
@@ -135,5 +136,6 @@
     });
     root.querySelector(".kb-vergelijk-status").textContent =
       "Zelf kiezen lukt nu niet (de gegevens konden niet worden geladen). De tabel toont de standaardvergelijking.";
+    root.querySelector(".kb-vergelijk-keuze").setAttribute("aria-busy", "false");
   });
 })();
