@@ -15,7 +15,6 @@ import html.parser
 import os
 import re
 import resource
-import socket
 import subprocess
 import sys
 import tempfile
@@ -24,7 +23,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import project_copy  # noqa: E402
+from synthetic import project_copy  # noqa: E402  (also puts tests/ on the path)
+from browser import free_port  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 NOT_PAGES = ("kaarten/", "assets/", "pagefind/", "data/")
@@ -122,12 +122,6 @@ def best_of(runs: int, builds: dict[str, tuple[Path, Path]]) -> dict[str, tuple[
               f" | cpu " + " ".join(f"{c:5.2f}" for _, c in values) + f"  min {min(c for _, c in values):5.2f} s",
               flush=True)
     return {name: (min(w for w, _ in values), min(c for _, c in values)) for name, values in times.items()}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def process_cpu(pid: int) -> float:

@@ -4,17 +4,15 @@ in the browser instead of a page that keeps loading, and the site returns as soo
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
+from browser import fetch, free_port
 from conftest import Project
 from kennisbank.buildlog import Notice
 from kennisbank.errorpage import render_error_page
@@ -22,26 +20,10 @@ from kennisbank.errorpage import render_error_page
 WAIT = 180  # seconds; a rebuild takes 10–30 s on a busy machine
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fetch(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=WAIT) as response:
-            return response.status, response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode("utf-8")
-    except (urllib.error.URLError, ConnectionError):
-        return 0, ""
-
-
 def wait_for(url: str, condition: Callable[[int, str], bool], what: str) -> tuple[int, str]:
     deadline = time.monotonic() + WAIT
     while time.monotonic() < deadline:
-        status, body = fetch(url)
+        status, body = fetch(url, WAIT)
         if condition(status, body):
             return status, body
         time.sleep(1)
