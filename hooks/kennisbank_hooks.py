@@ -89,8 +89,9 @@ def _shown(path: str) -> str:
 
 def on_startup(command: str, dirty: bool) -> None:
     """In `mkdocs serve` every change rebuilds the site: maps whose input did not change and pages whose HTML
-    would come out the same (kennisbank.pagecache) are reused, and Pagefind indexes after the rebuild instead of holding it up (the preview keeps the previous index until
-    the new one is there, so search keeps working)."""
+    would come out the same (kennisbank.pagecache) are reused, and Pagefind indexes after the rebuild instead
+    of holding it up (the preview keeps the previous index until the new one is there, so search keeps
+    working)."""
     _serve["active"] = command == "serve"
 
 

@@ -71,14 +71,20 @@ class Gemeente:
         return self.later.namen if self.later else (self.naam,)
 
     @property
+    def eigen_namen(self) -> tuple[str, ...]:
+        """The names of this gemeente itself: official, roepnamen, spellings and the gemeenten merged into it
+        before 2020."""
+        return (self.naam, *self.roepnamen, *self.schrijfwijzen, *(v.naam for v in self.voormalige_gemeenten))
+
+    @property
+    def namen_sinds_2020(self) -> tuple[str, ...]:
+        """Names that lead here since 2020: gemeenten (partly) added to it, and what it became."""
+        return (*(v.naam for v in self.opgenomen_na_2020), *(self.later.namen if self.later else ()))
+
+    @property
     def alle_namen(self) -> tuple[str, ...]:
         """Every name people may search this gemeente by, official name first, without repeats."""
-        names = [self.naam, *self.roepnamen, *self.schrijfwijzen,
-                 *(v.naam for v in self.voormalige_gemeenten),
-                 *(v.naam for v in self.opgenomen_na_2020)]
-        if self.later:
-            names.extend(self.later.namen)
-        return tuple(dict.fromkeys(names))
+        return tuple(dict.fromkeys((*self.eigen_namen, *self.namen_sinds_2020)))
 
 
 @dataclass(frozen=True)

@@ -69,13 +69,9 @@ class SearchCatalogue:
             # The names a reader may type, as slugs: the search page puts this page first when the query is
             # one of its own names (Pagefind alone ranks a pilot named after the gemeente higher), and right
             # after those when it is a name from after 2020 (a merger it went into, a part it received).
-            own = [gemeente.naam, *gemeente.roepnamen, *gemeente.schrijfwijzen,
-                   *(v.naam for v in gemeente.voormalige_gemeenten)]
-            since_2020 = [*(gemeente.later.namen if gemeente.later else ()),
-                          *(v.naam for v in gemeente.opgenomen_na_2020)]
-            data.meta["namen"] = NAME_SEPARATOR.join(dict.fromkeys(map(urls.slugify, own)))
-            if since_2020:
-                data.meta["later"] = NAME_SEPARATOR.join(dict.fromkeys(map(urls.slugify, since_2020)))
+            data.meta["namen"] = NAME_SEPARATOR.join(dict.fromkeys(map(urls.slugify, gemeente.eigen_namen)))
+            if gemeente.namen_sinds_2020:
+                data.meta["later"] = NAME_SEPARATOR.join(dict.fromkeys(map(urls.slugify, gemeente.namen_sinds_2020)))
         for provincie in d.provincies:
             self._for(urls.provincie_url(provincie), "provincie").add("provincie", provincie.naam)
         for thema in d.themas:
