@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import project_copy  # noqa: E402  (also puts tests/ on the path)
 from browser import free_port  # noqa: E402
+from synthetic import project_copy  # noqa: E402  (also puts tests/ on the path)
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 NOT_PAGES = ("kaarten/", "assets/", "pagefind/", "data/")

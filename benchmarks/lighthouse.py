@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from visit_weight import CHROMIUM, ROOT, serve  # noqa: E402
+from visit_weight import CHROMIUM, serve  # noqa: E402
 
 PAGES = (("home", ""), ("pilot", "pilots/b1-route-almelo/"), ("thema", "themas/b1-route/"),
          ("zoeken", "zoeken/?q=brede+intake"), ("gemeente", "gemeenten/middelburg/"),

@@ -15,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from conftest import copy_project  # noqa: E402  (the same copy the tests build from)
+
 _RECORD_START = re.compile(r"^- id: ", re.MULTILINE)
 
 

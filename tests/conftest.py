@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from annotations_plugin import pytest_runtest_makereport, pytest_terminal_summary  # noqa: F401 - hooks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +40,7 @@ class Project:
         return text.count("\n", 0, text.index(needle)) + 1
 
     def validate(self) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "kennisbank.cli", "validate"], cwd=self.root,
+        return subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "validate"], cwd=self.root,
                               capture_output=True, text=True)
 
     def build(self, site_dir: Path | None = None) -> subprocess.CompletedProcess:
@@ -88,9 +87,8 @@ def site_url(built_site: Path):
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
-
     from browser import CHROMIUM, CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)

@@ -158,7 +158,7 @@ function resultItem(data) {
   return item;
 }
 
-// A gemeente's name as the search index keeps it (kennisbank.urls.slugify): no accents, no case, every run of
+// A gemeente's name as the search index keeps it (kennisbank.common.text.slugify): no accents, no case, every run of
 // other characters one hyphen. "Gemeente Den Haag" and "den-haag" are the same query.
 function slug(text) {
   return text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-")

@@ -1,0 +1,70 @@
+"""A data file as the checks see it (its records and where each value stands), and the one way a check
+reports a reference to something that does not exist."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from kennisbank.common.text import slugify
+from kennisbank.data.problems import REFERENCE, Problem
+from kennisbank.data.schema_check import item_context
+from kennisbank.data.yamlsource import YamlSource
+
+# Short vocabularies are listed in full in a message; long ones get "did you mean" suggestions.
+_LIST_ALL_BELOW = 15
+
+
+@dataclass
+class DataFile:
+    kind: str  # pilots, gemeenten, ...
+    item_label: str
+    source: YamlSource
+
+    def items(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        if isinstance(self.source.data, list):
+            for index, item in enumerate(self.source.data):
+                if isinstance(item, dict):
+                    yield index, item
+
+    def ids(self) -> list[str]:
+        return [item["id"] for _, item in self.items() if isinstance(item.get("id"), str)]
+
+    def problem(self, path: tuple[Any, ...], message: str, *, key: bool = False, kind: str = "") -> Problem:
+        name, _ = item_context(self.source.data, path, self.item_label)
+        if name:  # same shape as schema messages: "pilot 'x', veld 'y': ..."
+            message = f"{name}, {message}" if message.startswith("veld ") else f"{name}: {message}"
+        return self.source.problem(path, message, key=key, kind=kind)
+
+
+# Dutch adjectives agree with the noun: "onbekend thema" (het) but "onbekende gemeente" (de).
+_NEUTER = {"thema"}
+
+
+def _unknown(kind_word: str, value: str, allowed: list[str], where: str) -> str:
+    adjective = "onbekend" if kind_word in _NEUTER else "onbekende"
+    message = f"{adjective} {kind_word} '{value}'"
+    if slugify(value) in allowed:  # 'B1 route', 'Ontzorgen': the id in another spelling
+        return f"{message}; bedoelt u '{slugify(value)}'? Schrijf het id zo, in kleine letters met koppeltekens"
+    if len(allowed) < _LIST_ALL_BELOW:
+        return f"{message}; kies uit: {', '.join(allowed)}"
+    candidates = list(dict.fromkeys(allowed))
+    # An abbreviation ('divosa') is usually the start of the id; otherwise look for near spellings.
+    close = [c for c in candidates if c.startswith(value)][:3] or difflib.get_close_matches(value, candidates, n=3,
+                                                                                            cutoff=0.75)
+    hint = f"; bedoelt u {' of '.join(repr(c) for c in close)}?" if close else ""
+    return f"{message}{hint} (moet voorkomen in {where})"
+
+
+Advice = Callable[[str], str]  # unknown value -> the whole Dutch explanation
+
+
+def check_ref(file: DataFile, path: tuple[Any, ...], value: Any, field: str, kind_word: str,
+               allowed: list[str] | None, where: str, advice: Advice | None = None) -> list[Problem]:
+    # allowed is None when the referenced file could not be read: its own problem is reported instead.
+    if allowed is not None and isinstance(value, str) and value not in allowed:
+        text = advice(value) if advice else _unknown(kind_word, value, allowed, where)
+        return [file.problem(path, f"veld '{field}': {text}", kind=REFERENCE)]
+    return []

@@ -1,0 +1,85 @@
+"""When data last changed, per line, from git: the page of a record shows its own last change.
+
+Read from committed history only, so two builds of the same commit show the same dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import subprocess
+from pathlib import Path
+
+# (path, file content, HEAD) -> dates: `mkdocs serve` rebuilds after every change, and git blame of the
+# files that did not change would give the same answer again.
+_blame_cache: dict[tuple[str, bytes, str], dict[int, str]] = {}
+
+
+def _head(folder: Path) -> str | None:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def line_dates(path: Path) -> dict[int, str]:
+    """1-based line -> ISO date of the commit that last changed it; empty when git is unavailable.
+    Lines changed but not committed are left out."""
+    path = Path(path).resolve()
+    head = _head(path.parent)
+    if head is None:
+        return {}
+    try:
+        key = (str(path), hashlib.sha256(path.read_bytes()).digest(), head)
+    except OSError:
+        return {}
+    if key not in _blame_cache:
+        for stale in [k for k in _blame_cache if k[0] == key[0]]:  # one version per file is enough
+            del _blame_cache[stale]
+        _blame_cache[key] = _blame(path)
+    return dict(_blame_cache[key])
+
+
+def _blame(path: Path) -> dict[int, str]:
+    try:
+        # --porcelain names each commit's details once (not on every line as --line-porcelain does).
+        result = subprocess.run(["git", "blame", "--porcelain", "--", path.name], cwd=path.parent,
+                                capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    dates: dict[int, str] = {}
+    times: dict[str, int] = {}
+    commit, line, lines_in_group = "", 0, 0
+    for row in result.stdout.splitlines():
+        if row.startswith("\t"):
+            continue
+        fields = row.split(" ")
+        if len(fields) >= 3 and len(fields[0]) == 40 and fields[1].isdigit() and fields[2].isdigit():
+            commit, line = fields[0], int(fields[2])
+            if len(fields) >= 4:
+                lines_in_group = int(fields[3])
+                for number in range(line, line + lines_in_group):
+                    dates[number] = commit  # resolved to a date below, once the commit's time is known
+            else:
+                dates[line] = commit
+        elif row.startswith("committer-time "):
+            times[commit] = int(fields[1])
+    return {number: dt.datetime.fromtimestamp(times[sha], dt.timezone.utc).date().isoformat()
+            for number, sha in dates.items() if set(sha) != {"0"} and sha in times}
+
+
+def last_change(dates: dict[int, str], first_line: int, last_line: int) -> str | None:
+    found = [dates[n] for n in range(first_line, last_line + 1) if n in dates]
+    return max(found) if found else None
+
+
+def commit_timestamp(path: Path) -> int | None:
+    """Unix time of the last commit of the repository holding `path`, or None outside git."""
+    try:
+        result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=Path(path), capture_output=True, text=True,
+                                check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    text = result.stdout.strip()
+    return int(text) if text.isdigit() else None

@@ -1,0 +1,179 @@
+"""Load the whole data folder: read, check against the schemas, check consistency, build the model.
+
+Every problem in every file is collected before giving up, so an editor sees them all at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from kennisbank.common.text import slugify
+from kennisbank.data import geo
+from kennisbank.data.build import build_dataset
+from kennisbank.data.consistency import DataFile, check_consistency
+from kennisbank.data.editorial import check_content
+from kennisbank.data.herindelingen import check_herindelingen
+from kennisbank.data.history import last_change, line_dates
+from kennisbank.data.ligging import lees_ligging
+from kennisbank.data.model import Dataset, Locatie
+from kennisbank.data.problems import DataError, Problem, one_per_mistake
+from kennisbank.data.project import find_root
+from kennisbank.data.schema_check import check_schema
+from kennisbank.data.textchecks import check_text
+from kennisbank.data.yamlsource import YamlSource, read_yaml
+
+# kind -> (file name, how one item is called in messages)
+DATA_FILES: dict[str, tuple[str, str]] = {
+    "pilots": ("pilots.yaml", "record"),
+    "gemeenten": ("gemeenten.yaml", "gemeente"),
+    "provincies": ("provincies.yaml", "provincie"),
+    "themas": ("themas.yaml", "thema"),
+    "rode_draden": ("rode_draden.yaml", "rode draad"),
+    "documenten": ("documenten.yaml", "document"),
+    "begrippen": ("begrippen.yaml", "begrip"),
+    "partners": ("partners.yaml", "partner"),
+    "herindelingen": ("herindelingen.yaml", "herindeling"),
+}
+GEO_DIR = "geo"
+
+
+def display_path(path: Path, base: Path | None = None) -> str:
+    """The path as an editor would type it: relative to the project (or the working folder) where possible."""
+    try:
+        relative = os.path.relpath(path, base)
+    except ValueError:  # pragma: no cover - other drive on Windows
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def project_base(data_dir: Path) -> Path | None:
+    """The project folder when `data_dir` is its data folder: messages then say 'data/pilots.yaml' (as in
+    the repository and in pull-request annotations) from whatever folder the command was started."""
+    root = find_root(data_dir)
+    return root if root and (root / "data").resolve() == Path(data_dir).resolve() else None
+
+
+def collect_problems(data_dir: Path) -> tuple[dict[str, DataFile], list[Problem]]:
+    data_dir = Path(data_dir)
+    base = project_base(data_dir)
+    files: dict[str, DataFile] = {}
+    problems: list[Problem] = []
+    for kind, (name, label) in DATA_FILES.items():
+        source, schema_problems = _read_and_check(data_dir / name, display_path(data_dir / name, base), kind, label)
+        files[kind] = DataFile(kind, label, source)
+        problems += source.problems + schema_problems
+
+    geo_dir = data_dir / GEO_DIR
+    missing_geo = [n for n in (geo.GEMEENTE_FILE, geo.PROVINCIE_FILE) if not (geo_dir / n).is_file()]
+    for name in missing_geo:
+        problems.append(Problem(display_path(geo_dir / name, base), 1, 1,
+                                "grensbestand van het CBS ontbreekt; zie data/geo/README.md"))
+    if not missing_geo:
+        official = _official_names(geo_dir / geo.GEMEENTE_FILE)
+        problems += check_consistency(files, official, _official_names(geo_dir / geo.PROVINCIE_FILE))
+        if isinstance(files["herindelingen"].source.data, list) and isinstance(files["gemeenten"].source.data, list):
+            namen = _all_gemeente_names(files["gemeenten"], official)
+            problems += check_herindelingen(files["herindelingen"], list(namen), namen,
+                                            files["gemeenten"].source.display_name)
+    return files, one_per_mistake(problems)
+
+
+def _all_gemeente_names(gemeenten: DataFile, official: dict[str, str]) -> dict[str, str]:
+    """Id -> official name of all 355 gemeenten of 2020: those in gemeenten.yaml by their id, the others by
+    the id the site gives them (the slug of their CBS name)."""
+    named = {item["id"]: item.get("naam") for _, item in gemeenten.items() if isinstance(item.get("id"), str)}
+    codes = {item.get("code") for _, item in gemeenten.items()}
+    return {**named, **{slugify(naam): naam for code, naam in official.items() if code not in codes}}
+
+
+# `mkdocs serve` loads the data again after every change; a file that did not change is read and checked
+# against its schema only once per process. Keyed by content, so the answer is always that of the file
+# as it is now (the newest version per file is kept).
+_checked: dict[str, tuple[bytes, tuple[YamlSource, list[Problem]]]] = {}
+
+
+def _read_and_check(path: Path, display: str, kind: str, label: str) -> tuple[YamlSource, list[Problem]]:
+    try:
+        digest = hashlib.sha256(path.read_bytes()).digest()
+    except OSError:
+        digest = b""  # missing or unreadable: read_yaml reports it
+    key = f"{path.resolve()}|{display}|{kind}|{label}"
+    cached = _checked.get(key)
+    if cached is not None and digest and cached[0] == digest:
+        return cached[1]
+    source = read_yaml(path, display)
+    result = (source, check_schema(source, kind, label) if source.data is not None else [])
+    if digest:
+        _checked[key] = (digest, result)
+    return result
+
+
+_names: dict[str, tuple[tuple[int, int], dict[str, str]]] = {}
+
+
+def _official_names(path: Path) -> dict[str, str]:
+    """geo.official_names, read again only when the boundary file changes."""
+    stat = path.stat()
+    key, stamp = str(path.resolve()), (stat.st_mtime_ns, stat.st_size)
+    if key not in _names or _names[key][0] != stamp:
+        _names[key] = (stamp, geo.official_names(path))
+    return _names[key][1]
+
+
+def _locations(data_dir: Path, files: dict[str, DataFile]) -> dict[tuple[str, str], Locatie]:
+    """Line range and last committed change of every item, for 'bewerk' links and 'laatst gewijzigd'."""
+    locations = {}
+    for kind, file in files.items():
+        name = DATA_FILES[kind][0]
+        dates = line_dates(data_dir / name)
+        total = len((data_dir / name).read_text("utf-8").splitlines())
+        starts = [(item["id"], file.source.position((index,))[0]) for index, item in file.items()]
+        for number, (item_id, start) in enumerate(starts):
+            end = starts[number + 1][1] - 1 if number + 1 < len(starts) else total
+            locations[(kind, item_id)] = Locatie(f"{data_dir.name}/{name}", start, end, last_change(dates, start, end))
+    return locations
+
+
+def _dataset(data_dir: Path, files: dict[str, DataFile]) -> Dataset:
+    raw = {kind: file.source.data for kind, file in files.items()}
+    dataset = build_dataset(raw, lees_ligging(Path(data_dir) / GEO_DIR))
+    dataset.locaties.update(_locations(data_dir, files))
+    return dataset
+
+
+def load_dataset(data_dir: Path) -> Dataset:
+    """The validated dataset; raises DataError listing every problem when anything is wrong."""
+    data_dir = Path(data_dir)
+    files, problems = collect_problems(data_dir)
+    if problems:
+        raise DataError(problems)
+    return _dataset(data_dir, files)
+
+
+@dataclass
+class ProjectCheck:
+    """Everything `kennisbank validate` and the build check: data, editorial files and text warnings."""
+
+    data_dir: Path
+    files: dict[str, DataFile]
+    problems: list[Problem]
+    warnings: list[Problem]
+
+    def dataset(self) -> Dataset:
+        if self.problems:
+            raise DataError(self.problems)
+        return _dataset(self.data_dir, self.files)
+
+
+def check_project(data_dir: Path, content: Path | None = None) -> ProjectCheck:
+    """Check the data folder and, when given, the editorial Markdown in `content`; all problems at once."""
+    data_dir = Path(data_dir)
+    files, problems = collect_problems(data_dir)
+    if content is not None:
+        base = project_base(data_dir) or data_dir.parent
+        raw = {kind: file.source.data for kind, file in files.items()}
+        problems = sorted(problems + check_content(content, raw, display_path(content, base)))
+    return ProjectCheck(data_dir, files, problems, check_text(files.values()))

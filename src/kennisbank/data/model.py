@@ -1,0 +1,234 @@
+"""The domain model of the knowledge base: typed, immutable records built from validated data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kennisbank.data.model_gemeenten import Gemeente, Herindeling, Provincie
+
+ROLLEN = ("hoofdaanvrager", "deelnemer", "betrokken")
+DEELNEMENDE_ROLLEN = ("hoofdaanvrager", "deelnemer")  # the appendix' participants; 'betrokken' is extra
+
+
+@dataclass(frozen=True)
+class Les:
+    tekst: str
+    bron: str  # document id
+
+
+@dataclass(frozen=True)
+class Thema:
+    id: str
+    titel: str
+    korte_titel: str
+    start: str | None
+    onderzoeksbureau: str
+    introductie: str
+    samenvatting: str
+    aanbevelingen: tuple[str, ...]
+    lessen: tuple[Les, ...]
+    media: tuple[Media, ...]
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RodeDraad:
+    id: str
+    nummer: int
+    titel: str
+    kort: str  # one line for the overview
+    uitleg: str
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Redactie:
+    """Editors of a document in one role as its colophon names it (e.g. "Tekstredactie"): not its authors."""
+
+    rol: str
+    namen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Begrip:
+    """A term of the programme explained in the glossary; `vormen` are the spellings linked on pages."""
+    id: str
+    term: str
+    voluit: str | None
+    vormen: tuple[str, ...]
+    rol: str | None
+    kort: str
+    uitleg: str
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Partner:
+    """A partner organisation under one name; `aliassen` are the other spellings the sources use."""
+    id: str
+    naam: str
+    aliassen: tuple[str, ...]
+    bronnen: tuple[str, ...]
+
+
+def partner_key(name: str) -> str:
+    """How partner names are compared: case and spacing do not count."""
+    return " ".join(name.replace("’", "'").replace("‘", "'").split()).casefold()
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    titel: str
+    type: str
+    organisaties: tuple[str, ...]
+    auteurs: tuple[str, ...]
+    datum: str | None
+    datum_toelichting: str | None
+    thema: str | None
+    behandelt: tuple[str, ...]
+    samenvatting: str
+    omvang: str | None
+    bestand: str | None
+    bronnen: tuple[str, ...]
+    redactie: tuple[Redactie, ...] = ()
+    url: str | None = None  # where to read it online: only an address seen in the seeds or checked
+    url_toelichting: str | None = None
+
+
+@dataclass(frozen=True)
+class GemeenteRol:
+    gemeente: str  # gemeente id
+    rol: str  # one of ROLLEN
+
+
+@dataclass(frozen=True)
+class Doelgroep:
+    omschrijving: str
+    aantal: int | None
+    aantal_tot: int | None = None
+    aantal_toelichting: str | None = None
+
+    @property
+    def aantal_tekst(self) -> str | None:
+        """The planned number as readers expect it: '40', '80–100', or None when unknown."""
+        if self.aantal is None:
+            return None
+        if self.aantal_tot and self.aantal_tot != self.aantal:
+            return f"{self.aantal}–{self.aantal_tot}"
+        return str(self.aantal)
+
+
+@dataclass(frozen=True)
+class RodeDraadKoppeling:
+    draad: str  # rode draad id
+    reden: str
+
+
+@dataclass(frozen=True)
+class Media:
+    soort: str
+    beschrijving: str
+    datum: str | None = None
+
+
+@dataclass(frozen=True)
+class Record:
+    """A pilot or an evaluated lopend initiatief (bestaande werkwijze)."""
+
+    id: str
+    soort: str  # pilot | lopend_initiatief
+    titel: str
+    thema: str | None
+    programma: str | None
+    gemeenten: tuple[GemeenteRol, ...]
+    doelgroep: Doelgroep
+    aanpak: str
+    partners: tuple[str, ...]
+    kernpunten: tuple[str, ...]
+    lessen: tuple[Les, ...]
+    rode_draden: tuple[RodeDraadKoppeling, ...]
+    media: tuple[Media, ...]
+    bronnen: tuple[str, ...]
+    onderzoeksbureaus: tuple[str, ...] = ()
+    werkwijze: str | None = None
+    gestart: str | None = None
+
+    @property
+    def is_pilot(self) -> bool:
+        return self.soort == "pilot"
+
+    @property
+    def hoofdaanvrager(self) -> str | None:
+        return next((g.gemeente for g in self.gemeenten if g.rol == "hoofdaanvrager"), None)
+
+    def gemeenten_met_rol(self, *rollen: str) -> tuple[str, ...]:
+        return tuple(g.gemeente for g in self.gemeenten if g.rol in rollen)
+
+
+@dataclass(frozen=True)
+class Locatie:
+    """Where an item stands in the data, for editors: 'data/pilots.yaml', lines 6–51."""
+
+    bestand: str
+    regel_van: int
+    regel_tot: int
+    bijgewerkt: str | None = None  # ISO date of the last committed change to these lines
+
+
+@dataclass(frozen=True)
+class Dataset:
+    records: tuple[Record, ...]
+    gemeenten: tuple[Gemeente, ...]
+    provincies: tuple[Provincie, ...]
+    themas: tuple[Thema, ...]
+    rode_draden: tuple[RodeDraad, ...]
+    documenten: tuple[Document, ...]
+    begrippen: tuple[Begrip, ...] = ()
+    partners: tuple[Partner, ...] = ()
+    herindelingen: tuple[Herindeling, ...] = ()
+    locaties: dict[tuple[str, str], Locatie] = field(default_factory=dict, compare=False, repr=False)
+    _index: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for name in ("records", "gemeenten", "provincies", "themas", "rode_draden", "documenten", "begrippen", "partners",
+                     "herindelingen"):
+            self._index[name] = {item.id: item for item in getattr(self, name)}
+
+    def record(self, id: str) -> Record:
+        return self._index["records"][id]  # type: ignore[return-value]
+
+    def gemeente(self, id: str) -> Gemeente:
+        return self._index["gemeenten"][id]  # type: ignore[return-value]
+
+    def provincie(self, id: str) -> Provincie:
+        return self._index["provincies"][id]  # type: ignore[return-value]
+
+    def thema(self, id: str) -> Thema:
+        return self._index["themas"][id]  # type: ignore[return-value]
+
+    def rode_draad(self, id: str) -> RodeDraad:
+        return self._index["rode_draden"][id]  # type: ignore[return-value]
+
+    def document(self, id: str) -> Document:
+        return self._index["documenten"][id]  # type: ignore[return-value]
+
+    def partner(self, id: str) -> Partner:
+        return self._index["partners"][id]  # type: ignore[return-value]
+
+    def partner_named(self, name: str) -> Partner | None:
+        """The partner organisation a record's partner text names (by name or alias), if it is one."""
+        if "partner_names" not in self._index:
+            self._index["partner_names"] = {partner_key(n): p for p in self.partners for n in (p.naam, *p.aliassen)}
+        return self._index["partner_names"].get(partner_key(name))  # type: ignore[return-value]
+
+    def locatie(self, kind: str, id: str) -> Locatie | None:
+        return self.locaties.get((kind, id))
+
+    @property
+    def pilots(self) -> tuple[Record, ...]:
+        return tuple(r for r in self.records if r.is_pilot)
+
+    @property
+    def lopende_initiatieven(self) -> tuple[Record, ...]:
+        return tuple(r for r in self.records if not r.is_pilot)

@@ -1,0 +1,62 @@
+"""Stable, readable page addresses, shared by the generated pages and the open-data export.
+
+Addresses are relative to the site root (no leading slash) so the site works under a sub-path too.
+"""
+
+from __future__ import annotations
+
+from kennisbank.data.model import Document, Record, RodeDraad, Thema
+from kennisbank.data.model_gemeenten import Gemeente, Provincie
+
+LOPEND_PREFIX = "li-"
+
+
+def record_url(record: Record) -> str:
+    if record.is_pilot:
+        return f"pilots/{record.id}/"
+    return f"lopende-initiatieven/{record.id.removeprefix(LOPEND_PREFIX)}/"
+
+
+def thema_url(thema: Thema) -> str:
+    return f"themas/{thema.id}/"
+
+
+def gemeente_url(gemeente: Gemeente) -> str:
+    return f"gemeenten/{gemeente.id}/"
+
+
+def provincie_url(provincie: Provincie) -> str:
+    return f"provincies/{provincie.id}/"
+
+
+def document_url(document: Document) -> str:
+    return f"onderzoek/{document.id}/"
+
+
+def rode_draad_url(draad: RodeDraad) -> str:
+    return f"rode-draden/{draad.id}/"
+
+
+def src_path_for(url: str) -> str:
+    """'pilots/x/' -> 'pilots/x.md', 'pilots/' -> 'pilots/index.md', '' -> 'index.md'."""
+    stripped = url.strip("/")
+    if not stripped:
+        return "index.md"
+    return f"{stripped}.md" if stripped.count("/") else f"{stripped}/index.md"
+
+
+EXPORT_JSON = "data/pilots.json"
+EXPORT_CSV = "data/pilots.csv"
+EXPORT_GEMEENTEN_JSON = "data/gemeenten.json"
+EXPORT_GEMEENTEN_CSV = "data/gemeenten.csv"
+
+
+def partner_url(partner) -> str:
+    return f"partners/{partner.id}/"
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """Link from the page at `from_url` to `to_url`, both site-relative directory URLs ('a/b/', '' = home)."""
+    path, _, fragment = to_url.partition("#")
+    up = "../" * len([part for part in from_url.split("/") if part])
+    return ((up + path) or "./") + (f"#{fragment}" if fragment else "")

@@ -1,0 +1,186 @@
+"""Read a YAML file into plain Python values while remembering where every value stands.
+
+PyYAML's normal loader forgets line numbers and silently keeps the last of two equal keys;
+editors need both: a message that points at the line, and a duplicate key reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kennisbank.data import yamlsyntax
+from kennisbank.data.problems import Problem
+
+Path_ = tuple[Any, ...]  # a path into the data: ("pilots", 3, "gemeenten", 0, "rol")
+
+
+@dataclass
+class YamlSource:
+    """A parsed YAML file: its values plus the (line, col) of every value and mapping key (1-based)."""
+
+    display_name: str
+    data: Any = None
+    value_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def position(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        """Position of the value (or its key) at `path`, falling back to the nearest parent."""
+        lookup = self.key_positions if key else self.value_positions
+        current = tuple(path)
+        while True:
+            if current in lookup:
+                return lookup[current]
+            if key and current in self.value_positions:
+                return self.value_positions[current]
+            if not current:
+                return (1, 1)
+            current = current[:-1]
+
+    def problem(self, path: Path_, message: str, *, key: bool = False, kind: str = "") -> Problem:
+        line, col = self.position(path, key=key)
+        return Problem(self.display_name, line, col, message, kind)
+
+
+_scalar_constructor = yaml.constructor.SafeConstructor()
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
+    source.value_positions[path] = _mark(node)
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        seen: dict[Any, tuple[int, int]] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                source.problems.append(
+                    Problem(source.display_name, *_mark(key_node),
+                            "samenvoegsleutel '<<' wordt niet ondersteund; schrijf de velden uit")
+                )
+                continue
+            key = _convert(key_node, path + ("<key>",), source)
+            source.value_positions.pop(path + ("<key>",), None)
+            if not isinstance(key, (str, int)):
+                source.problems.append(
+                    Problem(source.display_name, *_mark(key_node), "een sleutel moet een naam zijn")
+                )
+                continue
+            if key in seen:
+                first_line = seen[key][0]
+                source.problems.append(
+                    Problem(source.display_name, *_mark(key_node),
+                            f"sleutel '{key}' staat hier twee keer (eerder op regel {first_line}); "
+                            "de tweede waarde zou de eerste stilzwijgend vervangen")
+                )
+                continue
+            seen[key] = _mark(key_node)
+            source.key_positions[path + (key,)] = _mark(key_node)
+            result[key] = _convert(value_node, path + (key,), source)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(item, path + (index,), source) for index, item in enumerate(node.value)]
+    try:
+        value = _scalar_constructor.construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError:
+        # '!!python/name:...' or another label: data, never code.
+        source.problems.append(Problem(source.display_name, *_mark(node), (
+            f"het label '{node.tag.replace('tag:yaml.org,2002:', '!!')}' hoort niet in de gegevens; haal het weg en "
+            "zet de tekst tussen aanhalingstekens")))
+        return node.value or "?"  # not empty: this one message is enough
+    except ValueError:  # a date that does not exist, such as 2021-02-30
+        source.problems.append(Problem(source.display_name, *_mark(node), (
+            f"'{node.value}' is geen bestaande datum; schrijf jaar, jaar-maand of jaar-maand-dag, bijvoorbeeld "
+            "2021, 2021-09 of 2021-09-30")))
+        return node.value
+    # Unquoted dates become date objects in YAML; the data model keeps them as ISO text.
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The node tree of `text`, by libyaml's C parser when it is there (several times faster; its nodes carry
+    the same line and column marks); a file it rejects is composed again by PyYAML's own parser, whose
+    error messages are the ones editors see."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return yaml.compose(text, Loader=fast)
+        except yaml.YAMLError:
+            pass
+    return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+def _non_comment_content(text: str) -> bool:
+    return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
+
+
+def read_yaml(path: Path, display_name: str) -> YamlSource:
+    """Parse `path`; never raises for bad content, problems are collected on the result."""
+    source = YamlSource(display_name)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        source.problems.append(Problem(display_name, 1, 1, "bestand ontbreekt"))
+        return source
+    except IsADirectoryError:
+        source.problems.append(Problem(display_name, 1, 1, "hier staat een map in plaats van een bestand"))
+        return source
+    except PermissionError:
+        source.problems.append(Problem(display_name, 1, 1, "het bestand mag niet worden gelezen (geen leesrechten)"))
+        return source
+    except OSError:
+        source.problems.append(Problem(display_name, 1, 1, "het bestand kan niet worden gelezen"))
+        return source
+
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        source.problems.append(
+            Problem(display_name, line, col,
+                    f"het bestand is geen geldige UTF-8-tekst (byte 0x{raw[error.start]:02x}); "
+                    "sla het op als UTF-8")
+        )
+        return source
+    text = text.removeprefix("\ufeff")
+
+    if not _non_comment_content(text):
+        source.problems.append(Problem(display_name, 1, 1, "het bestand is leeg; er worden gegevens verwacht"))
+        return source
+
+    tab_lines = [number for number, line in enumerate(text.splitlines(), start=1)
+                 if "\t" in line[: len(line) - len(line.lstrip(" \t"))]]
+    for number in tab_lines:
+        col = text.splitlines()[number - 1].index("\t") + 1
+        source.problems.append(
+            Problem(display_name, number, col, "tab gebruikt om in te springen; YAML staat alleen spaties toe")
+        )
+    if tab_lines:
+        return source
+
+    try:
+        node = _compose(text)
+    except yaml.MarkedYAMLError as error:
+        found = yamlsyntax.explain(text, error)
+        source.problems.append(Problem(display_name, found.line, found.col, found.message))
+        return source
+    except yaml.YAMLError:  # pragma: no cover - PyYAML errors without position
+        source.problems.append(Problem(display_name, 1, 1, "de YAML-opmaak klopt niet; controleer inspringing, "
+                                                           "dubbele punten en aanhalingstekens"))
+        return source
+
+    if node is None:
+        source.problems.append(Problem(display_name, 1, 1, "het bestand is leeg; er worden gegevens verwacht"))
+        return source
+    source.data = _convert(node, (), source)
+    return source

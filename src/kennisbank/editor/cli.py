@@ -1,0 +1,183 @@
+"""Command line for editors: `kennisbank validate`, `kennisbank nieuw ...` and `kennisbank export`.
+
+Everything it prints is Dutch, argparse's own texts ("usage:", "error:", "the following arguments are
+required") included. The project is found from any folder inside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from kennisbank.data.loading import check_project, display_path, project_base
+from kennisbank.data.problems import WARNING_LABEL, DataError, Problem, count_text, format_problems
+from kennisbank.data.project import content_dir, find_root
+from kennisbank.data.schema_check import allowed_values
+from kennisbank.editor import argparse_nl
+from kennisbank.editor.scaffold import Added, ScaffoldError, new_document, new_gemeente, new_pilot
+
+NOT_FOUND = ("geen kennisbank gevonden in deze map of een map erboven (daar horen mkdocs.yml en de map data/ "
+             "te staan); ga naar de map van de kennisbank of geef de gegevensmap op met --data")
+
+
+class CommandError(Exception):
+    """A Dutch message for the editor."""
+
+
+def _paths(args: argparse.Namespace) -> tuple[Path, Path | None]:
+    """The data folder and (for a whole project) the editorial content folder."""
+    if args.data is not None:
+        data = Path(args.data)
+        root = project_base(data)
+        return data, content_dir(root) if root else None
+    root = find_root(Path.cwd())
+    if root is None:
+        raise CommandError(NOT_FOUND)
+    return root / "data", content_dir(root)
+
+
+def github_annotation(problem: Problem, level: str = "error") -> str:
+    """The same problem as a GitHub Actions annotation, shown at the line in a pull request's diff."""
+    message = problem.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return f"::{level} file={problem.file},line={problem.line},col={problem.col}::{message}"
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    data, content = _paths(args)
+    check = check_project(data, content)
+    in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
+    if check.warnings:
+        print("\n".join(map(str, check.warnings)), file=sys.stderr)
+        if in_actions:
+            print("\n".join(github_annotation(w, "warning") for w in check.warnings))
+    if check.problems:
+        print(format_problems(check.problems), file=sys.stderr)
+        if in_actions:
+            print("\n".join(github_annotation(p) for p in check.problems))
+        return 1
+    base = project_base(data)
+    checked = f"De gegevens in {display_path(data, base)}/"
+    if content is not None:
+        checked += f" en de teksten in {display_path(content, base)}/"
+    warned = f" ({count_text(len(check.warnings), WARNING_LABEL, 'waarschuwingen')}, zie hierboven)" \
+        if check.warnings else ""
+    print(f"{checked} zijn in orde{warned}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    data, _ = _paths(args)
+    try:
+        dataset = check_project(data).dataset()
+    except DataError as error:
+        print(error, file=sys.stderr)
+        return 1
+    from kennisbank.render.export import write_exports  # only here: the export is not needed for checking
+
+    for path in write_exports(dataset, Path(args.out)):
+        print(f"Geschreven: {path}")
+    return 0
+
+
+def _next_step(args: argparse.Namespace, added: Added, data: Path) -> str:
+    where = f"{display_path(added.path)} op regel {added.line}"
+    if args.soort == "gemeente":
+        return (f"Volgende stap: controleer de gemeente in {where}. In een pilot verwijst u ernaar met "
+                f"'gemeente: {added.id}', of u maakt een pilot met: kennisbank nieuw pilot --thema THEMA "
+                f"--hoofdaanvrager {added.id}")
+    return (f"Volgende stap: open {where} en vul de velden in (bij 'NOG INVULLEN' staat wat er moet komen). "
+            "Controleer daarna met: kennisbank validate")
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    data, _ = _paths(args)
+    try:
+        if args.soort == "pilot":
+            added = new_pilot(data, args.thema, args.hoofdaanvrager)
+        elif args.soort == "gemeente":
+            value = args.naam_of_code or args.code
+            if not value or (args.naam_of_code and args.code):
+                raise ScaffoldError("geef de naam of de CBS-code van de gemeente, één keer, bijvoorbeeld: "
+                                    "kennisbank nieuw gemeente Middelburg")
+            added = new_gemeente(data, value)
+        else:
+            added = new_document(data, args.titel, args.type)
+    except ScaffoldError as error:
+        print(f"kennisbank nieuw: {error}", file=sys.stderr)
+        return 1
+    if added.note:
+        print(added.note)
+    print(f"Toegevoegd aan {display_path(added.path)} op regel {added.line}: {args.soort} '{added.id}'.")
+    problems = check_project(data).problems
+    if problems:
+        print("Nog te doen (dit zegt 'kennisbank validate' tot het is ingevuld):")
+        print("\n".join(f"  {p}" for p in problems))
+    print(_next_step(args, added, data))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse_nl.Parser(prog="kennisbank", description="Kennisbank Pilotprogramma VOI: gegevens controleren "
+                                "en aanvullen.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht", title="opdrachten")
+    data_help = "map met de gegevens (standaard: de map data/ van de kennisbank waarin u staat)"
+
+    validate = commands.add_parser("validate", help="controleer alle gegevens en de teksten in content/",
+                                   description="Controleer alle gegevensbestanden in data/ en de redactionele "
+                                               "teksten in content/. Werkt vanuit elke map in de kennisbank.")
+    validate.add_argument("--data", metavar="MAP", help=data_help)
+    validate.set_defaults(func=cmd_validate)
+
+    export = commands.add_parser("export", help="schrijf pilots.json en pilots.csv",
+                                 description="Schrijf de open data (pilots.json en pilots.csv).")
+    export.add_argument("--data", metavar="MAP", help=data_help)
+    export.add_argument("--out", required=True, metavar="MAP", help="map waarin data/pilots.json en data/pilots.csv komen")
+    export.set_defaults(func=cmd_export)
+
+    new = commands.add_parser("nieuw", help="voeg een nieuw record toe (een geldig skelet om in te vullen)",
+                              description="Voeg een pilot, gemeente of document toe op de plaats waar het hoort; "
+                                          "velden die u nog moet invullen krijgen 'NOG INVULLEN'.")
+    new.add_argument("--data", metavar="MAP", help=data_help)
+    kinds = new.add_subparsers(dest="soort", required=True, metavar="soort", title="soorten")
+    pilot = kinds.add_parser("pilot", help="nieuwe pilot in data/pilots.yaml",
+                             description="Nieuwe pilot in data/pilots.yaml, bij de andere pilots van het thema.")
+    pilot.add_argument("--thema", required=True, help="id van het thema, bijvoorbeeld ontzorgen")
+    pilot.add_argument("--hoofdaanvrager", required=True,
+                       help="id of naam van de gemeente, bijvoorbeeld almelo of \"Den Haag\"")
+    gemeente = kinds.add_parser(
+        "gemeente", help="nieuwe gemeente in data/gemeenten.yaml (naam of CBS-code)",
+        description="Nieuwe gemeente in data/gemeenten.yaml. Geef de naam of de CBS-code van 2020, in hoofd- of "
+                    "kleine letters: 'kennisbank nieuw gemeente Middelburg', 'kennisbank nieuw gemeente gm0687' of "
+                    "'kennisbank nieuw gemeente --code GM0687'. Officiële naam, code en provincie komen uit de "
+                    "CBS-gegevens.")
+    gemeente.add_argument("naam_of_code", nargs="?", metavar="NAAM_OF_CODE",
+                          help="naam of CBS-code van de gemeente, bijvoorbeeld Middelburg of GM0687")
+    gemeente.add_argument("--code", help="hetzelfde als NAAM_OF_CODE (naam of CBS-code)")
+    document = kinds.add_parser("document", help="nieuw document in data/documenten.yaml",
+                                description="Nieuw document in data/documenten.yaml, bij de andere documenten "
+                                            "van dezelfde soort.")
+    document.add_argument("--titel", required=True, help="titel van het document")
+    types = sorted(allowed_values("documenten", "type"))
+    document.add_argument("--type", required=True, choices=types, metavar="SOORT",
+                          help=f"soort document: {', '.join(types)}")
+    for sub in (pilot, gemeente, document):
+        sub.set_defaults(func=cmd_new)
+    new.set_defaults(func=cmd_new)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except CommandError as error:
+        print(f"kennisbank {args.command}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # pragma: no cover
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

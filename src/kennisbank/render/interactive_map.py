@@ -1,0 +1,148 @@
+"""The one interactive map of the whole country (folium and Leaflet, served from the site itself), opened on
+demand from under each static map, zoomed to the provincie the reader came from."""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+import re
+from pathlib import Path
+
+from kennisbank.data import geo, urls
+from kennisbank.render.maps import (
+    BRON_KAART,
+    GEEN,
+    LEAFLET_DIR,
+    MAP_DIR,
+    NEUTRAAL_KLEUR,
+    NEUTRAAL_RAND,
+    PROVINCIE_RAND,
+    MapMaker,
+    MapView,
+)
+from kennisbank.render.privacy import csp_meta
+
+
+def provincie_bounds(maker: MapMaker) -> dict[str, list[list[float]]]:
+    """Map slug -> [[south, west], [north, east]] for each provincie view, to zoom the interactive map."""
+    result = {}
+    for provincie in maker.dataset.provincies:
+        area = maker.provincie_areas[provincie.code]
+        xs = [x for polygon in area.polygons for x, _ in polygon[0]]
+        ys = [y for polygon in area.polygons for _, y in polygon[0]]
+        result[f"provincie-{provincie.id}"] = [[round(min(ys), 3), round(min(xs), 3)],
+                                               [round(max(ys), 3), round(max(xs), 3)]]
+    return result
+
+def _geometry(area: geo.Area) -> dict:
+    # Four decimals is about 10 m, finer than the simplified boundaries.
+    polygons = [[[[round(x, 4), round(y, 4)] for x, y in ring] for ring in polygon] for polygon in area.polygons]
+    if len(polygons) == 1:
+        return {"type": "Polygon", "coordinates": polygons[0]}
+    return {"type": "MultiPolygon", "coordinates": polygons}
+
+def render(maker: MapMaker, view: MapView | None = None) -> str:
+    """The interactive map document: all gemeenten of the country (coloured as the national view),
+    a tooltip and a link to its page on each, the provincie borders; zoomed by the address's
+    ?gebied= (a provincie view's slug) to that provincie. One folium map per build, with three
+    layers' worth of elements, so the build compiles only a handful of folium templates."""
+    import folium  # imported here: only this one document needs it
+    from folium.utilities import JsCode
+
+    view = view or maker.national()
+    rows = {row.gemeente.code: row for row in view.rows}
+    tolerance = 0.0005  # about 50 m: invisible at the zoom levels where the whole country fits
+    areas = maker.areas_at(view.area_codes, tolerance)
+    features = []
+    for code in view.area_codes:
+        area, row = areas[code], rows.get(code)
+        categorie = row.categorie if row else GEEN
+        deelname = "; ".join(f"{r.titel} ({rol})" for r, rol in row.records) if row else "geen pilot of initiatief"
+        # Tooltip text is inserted as HTML by Leaflet: escape everything that comes from the data.
+        features.append({"type": "Feature", "geometry": _geometry(area), "properties": {
+            "naam": html.escape(area.naam), "deelname": html.escape(deelname), "kleur": maker.kleur_van(categorie),
+            "url": urls.relative(f"{MAP_DIR}/", urls.gemeente_url(maker.by_code[code])) if code in maker.by_code
+            else ""}})
+    borders = [{"type": "Feature", "geometry": _geometry(a), "properties": {}}
+               for a in maker.provincie_areas_at(view.provincie_codes, tolerance)]
+    ys = [y for a in areas.values() for polygon in a.polygons for _, y in polygon[0]]
+    xs = [x for a in areas.values() for polygon in a.polygons for x, _ in polygon[0]]
+    country = [[min(ys), min(xs)], [max(ys), max(xs)]]
+
+    fmap = folium.Map(location=[(min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2], tiles=None, zoom_start=7,
+                      zoom_snap=0.25, control_scale=False, attribution_control=True, height="75vh")
+    # Per instance (the class-level lists are shared): only Leaflet, served from the site itself.
+    assets = urls.relative(f"{MAP_DIR}/", f"{LEAFLET_DIR}/")
+    fmap.default_js = [("leaflet", f"{assets}leaflet.js")]
+    fmap.default_css = [("leaflet_css", f"{assets}leaflet.css")]
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features}, name="gemeenten",
+        style=JsCode("function (f) { var p = f.properties.kleur !== '%s';"
+                     " return {fillColor: f.properties.kleur, color: p ? '#ffffff' : '%s', weight: p ? 0.8 : 0.6,"
+                     " fillOpacity: 1}; }" % (NEUTRAAL_KLEUR, NEUTRAAL_RAND)),
+        highlight_function=lambda f: {"weight": 3, "color": "#000000"},
+        tooltip=folium.GeoJsonTooltip(fields=["naam", "deelname"], aliases=["Gemeente", "Deelname"]),
+        on_each_feature=JsCode(
+            "function (feature, layer) {"
+            " if (feature.properties.url) layer.on('click', function () {"
+            "  window.location.href = new URL(feature.properties.url, document.baseURI).href; });"
+            "}"),
+    ).add_to(fmap)
+    folium.GeoJson({"type": "FeatureCollection", "features": borders}, name="provinciegrenzen",
+                   style_function=lambda f: {"fill": False, "color": PROVINCIE_RAND, "weight": 1.6},
+                   interactive=False).add_to(fmap)
+    root = fmap.get_root()
+    _stable_ids(root)  # before the map's name goes into our script; the elements added below print no id
+    map_name = fmap.get_name()
+    root.script.add_child(folium.Element(
+        # Zoom to the provincie named in the address; on touch screens one finger scrolls the page
+        # and two fingers move and zoom the map (Leaflet's pinch zoom also pans).
+        # (Run once folium's own script, printed after this one, has made the map.)
+        f"var kbGebieden = {json.dumps(provincie_bounds(maker), sort_keys=True)};"
+        "document.addEventListener('DOMContentLoaded', function () {"
+        f" {map_name}.fitBounds(kbGebieden[new URLSearchParams(location.search).get('gebied')]"
+        f" || {json.dumps(country)});"
+        f" if (L.Browser.touch) {{ {map_name}.dragging.disable(); }} }});"))
+    root.header.add_child(folium.Element(
+        csp_meta() + f"<title>{html.escape(view.titel)} (interactief)</title>"
+        "<style>body{margin:0;font:16px/1.5 sans-serif;color:#1f1f1f}"
+        ".kb-kop{padding:.5rem 1rem}.kb-kop h1{font-size:1.25rem;margin:0 0 .25rem}.kb-kop p{margin:0}"
+        ".kb-kop a{color:#0b5a9c}.leaflet-container{background:#ffffff !important}"
+        ".leaflet-container .leaflet-control-attribution a{color:#0b5a9c}</style>"))
+    terug = urls.relative(f"{MAP_DIR}/", "provincies/")
+    root.html.add_child(folium.Element(
+        f'<header class="kb-kop"><h1>{html.escape(view.titel)}</h1><p>{html.escape(view.beschrijving)} '
+        f'Wijs een gemeente aan voor de pilots; klik erop voor de pagina van de gemeente. Op een telefoon '
+        f'verschuift en zoomt u de kaart met twee vingers. {BRON_KAART} '
+        f'<a href="{terug}">Naar de provincies en de tabel met alle gemeenten</a>.</p></header>'), index=0)
+    root.html.add_child(folium.Element(
+        "<noscript><p class=\"kb-kop\">Deze kaart heeft JavaScript nodig. De kaart en de tabel op de pagina's van "
+        "de provincies en thema's bevatten dezelfde gemeenten en pilots.</p></noscript>"))
+    document = root.render()
+    document = document.replace("<html>", '<html lang="nl">', 1)
+    # folium forbids zooming the page (user-scalable=no); readers who need to enlarge must be able to.
+    return re.sub(r'<meta name="viewport"[^>]*>', '<meta name="viewport" content="width=device-width, initial-scale=1">',
+                  document, count=1)
+
+
+def _stable_ids(root) -> None:
+    """folium names every element with a random uuid; number them in tree order instead, so two builds of
+    the same data give byte-identical maps."""
+    counter = itertools.count()
+
+    def walk(element) -> None:
+        element._id = f"{next(counter):04d}"
+        for child in element._children.values():
+            walk(child)
+
+    walk(root)
+
+
+def leaflet_files() -> dict[str, bytes]:
+    """Leaflet's own files from the xstatic-leaflet package, as site paths -> content."""
+    import xstatic.pkg.leaflet as leaflet
+
+    base = Path(leaflet.BASE_DIR)
+    wanted = ["leaflet.js", "leaflet.css"] + [f"images/{p.name}" for p in sorted((base / "images").glob("*.png"))]
+    return {f"{LEAFLET_DIR}/{name}": (base / name).read_bytes() for name in wanted}

@@ -1,0 +1,322 @@
+"""Every generated page of the site as Markdown, from the dataset plus optional editorial text.
+
+Pages are plain data (path + Markdown); the MkDocs hooks hand them to MkDocs as virtual files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from kennisbank.common.text import aantal, dutch_date
+from kennisbank.common.text import dutch_sort_key as sort_key
+from kennisbank.data import urls
+from kennisbank.data.herindelingen import herindelingen_van
+from kennisbank.data.model import Dataset, Record
+from kennisbank.data.urls import src_path_for  # noqa: F401 - also imported from here by the hook and tests
+from kennisbank.render import shading
+from kennisbank.render.maps import MapView, categorie_label
+from kennisbank.render.markup import markdown_html, markdown_inline
+from kennisbank.render.tables import label_cells
+from kennisbank.render.timeline_svg import marker, timeline_svg
+from kennisbank.views import citation, compare, derive
+from kennisbank.views.nabij import AANTAL_NABIJ, AFSTAND_UITLEG, Nabijheid
+from kennisbank.views.names import az_index, name_hints, other_names
+from kennisbank.views.related import related_records
+from kennisbank.views.timeline import SOORTEN as TIMELINE_KINDS
+from kennisbank.views.timeline import programme_timeline
+
+DOC_TYPES = {
+    "eindrapportage": "Eindrapportage",
+    "tussenrapportage": "Tussenrapportage",
+    "syntheseonderzoek": "Syntheseonderzoek",
+    "evaluatie": "Evaluatie bestaande werkwijze",
+    "publicatie": "Publicatie",
+    "handreiking": "Handreiking",
+    "interviewreeks": "Interviewreeks",
+    "magazine": "Magazine",
+    "nieuwsbericht": "Nieuwsbericht",
+    "bijlage": "Bijlage",
+    "rapport": "Rapport",
+    "dataset": "Dataset",
+}
+MEDIA_LABELS = {"interview": "Interview", "video": "Video", "werkbezoek": "Werkbezoek", "evaluatie": "Evaluatie",
+                "voorbeeld": "Voorbeeld", "kennissessie": "Kennissessie"}
+# The research index groups documents as the publication does; everything else is 'overige'.
+RESEARCH_GROUPS = (
+    ("eindrapportages", "Eindrapportages", ("eindrapportage",)),
+    ("tussenrapportages", "Tussenrapportages", ("tussenrapportage",)),
+    ("syntheseonderzoek", "Syntheseonderzoek", ("syntheseonderzoek",)),
+    ("evaluaties", "Evaluaties bestaande werkwijzen", ("evaluatie",)),
+)
+LOPEND_GROUP = ("lopende-initiatieven", "Lopende initiatieven")
+
+
+@dataclass(frozen=True)
+class Page:
+    src_path: str  # path as MkDocs knows it: 'pilots/b1-route-almelo.md'
+    url: str  # site-relative directory URL: 'pilots/b1-route-almelo/'
+    markdown: str
+
+
+@cache  # one per process: `mkdocs serve` rebuilds reuse the compiled templates (Jinja reloads changed ones)
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("kennisbank.render", "templates"), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["md"] = markdown_html
+    env.filters["mdi"] = markdown_inline
+    env.filters["datum"] = dutch_date
+    env.filters["aantal"] = aantal
+    return env
+
+
+def separate_blocks(markdown: str) -> str:
+    """Blank lines around headings and HTML blocks, which Markdown needs to see them as separate blocks
+    (template tags at line ends swallow newlines); collapses runs of blank lines."""
+    out: list[str] = []
+    for line in markdown.splitlines():
+        is_block = line.startswith(("#", "<"))
+        if is_block and out and out[-1] != "":
+            out.append("")
+        if line == "" and out and out[-1] == "":
+            continue
+        out.append(line)
+        if is_block:
+            out.append("")
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a text (up to the first '. ' after some words), for one-line summaries."""
+    flat = " ".join(text.split())
+    end = flat.find(". ", 40)
+    return flat if end < 0 else flat[:end + 1]
+
+
+AANTAL_IN_DE_BUURT = 5  # on the page of a gemeente that took part itself, below its own records
+
+
+class SiteBuilder:
+    def __init__(self, dataset: Dataset, editorial: dict[str, str] | None = None, edit_base: str | None = None,
+                 maps: dict[str, MapView] | None = None, over: dict[str, str] | None = None,
+                 ligging: Callable[[str], str] | None = None):
+        self.dataset = dataset
+        # Site settings for the 'Over deze kennisbank' page; a setting that is not given is empty.
+        self.over = {key: "" for key in ("beheerder", "contact", "contact_tekst", "site_url")} | (over or {})
+        self.editorial = editorial or {}
+        self.edit_base = edit_base
+        self.maps = maps or {}  # map slug -> view; without maps the pages simply have none
+        self.ligging = ligging or (lambda code: "")  # CBS gemeente code -> small SVG locator map
+        self.env = _environment()
+        self.figures = derive.key_figures(dataset)
+        self.nabij = Nabijheid(dataset)
+
+    # -- rendering ---------------------------------------------------------------------------
+    def _render(self, template: str, url: str, **context: Any) -> Page:
+        src = src_path_for(url)
+        editorial = self.editorial.get(src, "").strip()
+        page_context = {
+            "dataset": self.dataset, "urls": urls, "figures": self.figures, "doc_types": DOC_TYPES,
+            "media_labels": MEDIA_LABELS, "edit_base": self.edit_base, "map_labels": self._map_label,
+            "name_hints": name_hints, "afstand_uitleg": AFSTAND_UITLEG,
+            "href": lambda target: urls.relative(url, target),
+            "editorial": editorial, "editorial_has_title": editorial.startswith("# "),
+            **context,
+        }
+        markdown = self.env.get_template(template).render(page_context)
+        return Page(src, url, separate_blocks(label_cells(markdown)))
+
+    def _map_label(self, categorie: str) -> str:
+        return categorie_label(self.dataset, categorie)
+
+    def pages(self) -> list[Page]:
+        builders: list[Callable[[], list[Page]]] = [
+            self._home, self._themas, self._records, self._gemeenten, self._provincies, self._onderzoek,
+            self._rode_draden, self._pilotgemeenten, self._begrippen, self._over, self._partners, self._vergelijk,
+        ]
+        return [page for build in builders for page in build()]
+
+    # -- page families ---------------------------------------------------------------------
+    def _pilot_counts(self) -> dict[str, int]:
+        return {t.id: len([p for p in self.dataset.pilots if p.thema == t.id]) for t in self.dataset.themas}
+
+    def _home(self) -> list[Page]:
+        timeline = programme_timeline(self.dataset)
+        legend = [(label, marker(shape, 8, 8)) for kind, (label, shape) in TIMELINE_KINDS.items()
+                  if any(e.soort == kind for e in timeline.dated)]
+        return [self._render("home.md.j2", "", pilot_counts=self._pilot_counts(), timeline=timeline,
+                             timeline_svg=Markup(timeline_svg(timeline, lambda target: urls.relative("", target))),
+                             timeline_legend=legend, kaart=self.maps.get("nederland"), first_sentence=first_sentence)]
+
+    def _themas(self) -> list[Page]:
+        d = self.dataset
+        pages = [self._render("themas.md.j2", "themas/", pilot_counts=self._pilot_counts())]
+        for thema in d.themas:
+            pilots = derive.records_of_thema(d, thema.id)
+            threads = [(draad, tuple(r for r in pilots if any(l.draad == draad.id for l in r.rode_draden)))
+                       for draad in d.rode_draden]
+            pages.append(self._render(
+                "thema.md.j2", urls.thema_url(thema), thema=thema, pilots=pilots,
+                documents=derive.documents_of_thema(d, thema.id),
+                threads=[(draad, recs) for draad, recs in threads if recs], kaart=self.maps.get(f"thema-{thema.id}"),
+                locatie=d.locatie("themas", thema.id)))
+        return pages
+
+    def _records(self) -> list[Page]:
+        d = self.dataset
+        provincies_of = lambda r: derive.provincies_of_record(d, r)  # noqa: E731
+        pages = [
+            self._render("records.md.j2", "pilots/", title="Pilots", pilots=True, records=d.pilots,
+                         provincies_of=provincies_of,
+                         intro=f"Alle {len(d.pilots)} pilots, per thema. De gemeenten zijn de hoofdaanvrager "
+                               "en de deelnemers uit het overzicht van pilotgemeenten."),
+            self._render("records.md.j2", "lopende-initiatieven/", title="Lopende initiatieven", pilots=False,
+                         records=d.lopende_initiatieven, provincies_of=provincies_of,
+                         intro="Bestaande werkwijzen die gemeenten al vóór de nieuwe wet in de geest ervan uitvoerden "
+                               "en die in het pilotprogramma zijn geëvalueerd."),
+        ]
+        for record in d.records:
+            pages.append(self._render(
+                "record.md.j2", urls.record_url(record), record=record,
+                thema=d.thema(record.thema) if record.thema else None,
+                provincies=derive.provincies_of_record(d, record),
+                documents=derive.documents_about(d, record.id), related=related_records(d, record),
+                compare_href=compare.compare_url(record), locatie=d.locatie("pilots", record.id)))
+        return pages
+
+    def _vergelijk(self) -> list[Page]:
+        """A static comparison page per record: the record beside the records most like it."""
+        d = self.dataset
+        pages = []
+        for record in d.records:
+            selection = compare.default_selection(d, record)
+            pages.append(self._render(
+                "vergelijk.md.j2", compare.compare_url(record), record=record, selection=selection,
+                row_names=compare.ROWS, rows=[compare.rows(d, r) for r in selection], max_records=compare.MAX_RECORDS,
+                compare_json=compare.COMPARE_JSON, status=compare.choice_status(selection)))
+        return pages
+
+    def _gemeenten(self) -> list[Page]:
+        d = self.dataset
+        pages = [self._render("gemeenten.md.j2", "gemeenten/", groups=az_index(d),
+                              deelnemers=len([g for g in d.gemeenten if derive.records_of_gemeente(d, g.id)]))]
+        for gemeente in d.gemeenten:
+            records = derive.records_of_gemeente(d, gemeente.id)
+            pages.append(self._render(
+                "gemeente.md.j2", urls.gemeente_url(gemeente), gemeente=gemeente,
+                provincie=d.provincie(gemeente.provincie), other_names=other_names(gemeente),
+                records=records, herindelingen=herindelingen_van(d.herindelingen, gemeente.id),
+                nabij=self.nabij.bij_gemeente(gemeente, AANTAL_IN_DE_BUURT if records else AANTAL_NABIJ),
+                in_provincie=() if records else self.nabij.in_provincie(gemeente),
+                ligging=self.ligging(gemeente.code),
+                locatie=d.locatie("gemeenten", gemeente.id)))
+        return pages
+
+    def _provincies(self) -> list[Page]:
+        d = self.dataset
+        rows = []
+        pages = []
+        for provincie in d.provincies:
+            gemeenten = sorted((g for g in d.gemeenten if g.provincie == provincie.id), key=lambda g: sort_key(g.naam))
+            records = []
+            for record in derive.records_in_provincie(d, provincie.id):
+                here = [(d.gemeente(role.gemeente), role.rol) for role in record.gemeenten
+                        if d.gemeente(role.gemeente).provincie == provincie.id]
+                records.append((record, here))
+            rows.append((provincie, sum(r.is_pilot for r, _ in records), sum(not r.is_pilot for r, _ in records),
+                         len(gemeenten)))
+            pages.append(self._render("provincie.md.j2", urls.provincie_url(provincie), provincie=provincie,
+                                      records=records, gemeenten=gemeenten,
+                                      deelnemers={g.id for g in gemeenten if derive.records_of_gemeente(d, g.id)},
+                                      nabij=() if records else self.nabij.bij_provincie(provincie.id),
+                                      kaart=self.maps.get(f"provincie-{provincie.id}"),
+                                      locatie=d.locatie("provincies", provincie.id)))
+        return [self._render("provincies.md.j2", "provincies/", rows=rows, kaart=self.maps.get("nederland")), *pages]
+
+    def _onderzoek(self) -> list[Page]:
+        d = self.dataset
+        grouped_types = {t for _, _, types in RESEARCH_GROUPS for t in types}
+        groups = [(gid, title, [doc for doc in d.documenten if doc.type in types])
+                  for gid, title, types in RESEARCH_GROUPS]
+        groups.append(("overige", "Overige documenten", [doc for doc in d.documenten if doc.type not in grouped_types]))
+        pages = [self._render("onderzoek.md.j2", "onderzoek/", groups=groups)]
+        for document in d.documenten:
+            citing = derive.citing(d, document.id)
+            cited_by = [(r.titel, urls.record_url(r)) for r in citing["records"]]
+            cited_by += [(t.titel, urls.thema_url(t)) for t in citing["themas"]]
+            cited_by += [(r.titel, urls.rode_draad_url(r)) for r in citing["rode_draden"]]
+            cited_by += [(doc.titel, urls.document_url(doc)) for doc in citing["documenten"]]
+            cited_by += [(g.naam, urls.gemeente_url(g)) for g in citing["gemeenten"]]
+            cited_by += [(p.naam, urls.provincie_url(p)) for p in citing["provincies"]]
+            covered = [d.record(r) for r in document.behandelt]
+            pages.append(self._render(
+                "document.md.j2", urls.document_url(document), document=document, covered=covered,
+                citation=citation.citation(document), publisher=citation.publisher(document),
+                cited_by=cited_by, thema=d.thema(document.thema) if document.thema else None,
+                locatie=d.locatie("documenten", document.id)))
+        return pages
+
+    def _rode_draden(self) -> list[Page]:
+        d = self.dataset
+        rows: list[tuple[str | None, str]] = [(t.id, t.titel) for t in d.themas] + [(None, LOPEND_GROUP[1])]
+        matrix = derive.rode_draden_matrix(d)
+        maximum = max((len(items) for items in matrix.values()), default=0)
+        pages = [self._render(
+            "rode_draden.md.j2", "rode-draden/", rows=rows, matrix=matrix, shades=shading.shades(maximum),
+            shade=lambda count: shading.shade(count, maximum),
+            records_per_draad={r.id: len(derive.records_of_rode_draad(d, r.id)) for r in d.rode_draden})]
+        for draad in d.rode_draden:
+            items = derive.records_of_rode_draad(d, draad.id)
+            groups = []
+            for thema_id, title in rows:
+                in_group = [(record, reden) for record, reden in items if record.thema == thema_id]
+                if in_group:
+                    groups.append((thema_id or LOPEND_GROUP[0], title, in_group))
+            pages.append(self._render("rode_draad.md.j2", urls.rode_draad_url(draad), draad=draad, groups=groups,
+                                      locatie=d.locatie("rode_draden", draad.id)))
+        return pages
+
+    def _pilotgemeenten(self) -> list[Page]:
+        d = self.dataset
+        pilots_of: Callable[[str], tuple[Record, ...]] = lambda thema_id: tuple(  # noqa: E731
+            p for p in d.pilots if p.thema == thema_id)
+        return [self._render("pilotgemeenten.md.j2", "pilotgemeenten/", pilots_of=pilots_of)]
+
+    def _begrippen(self) -> list[Page]:
+        begrippen = sorted(self.dataset.begrippen, key=lambda b: sort_key(b.term))
+        return [self._render("begrippen.md.j2", "begrippen/", begrippen=begrippen)]
+
+    def _partners(self) -> list[Page]:
+        d = self.dataset
+        found = {p.id: derive.records_of_partner(d, p.id) for p in d.partners}
+        listed = sorted((p for p in d.partners if found[p.id]), key=lambda p: sort_key(p.naam))
+        pages = [self._render("partners.md.j2", "partners/", partners=[(p, len(found[p.id])) for p in listed])]
+        for partner in listed:
+            pages.append(self._render("partner.md.j2", urls.partner_url(partner), partner=partner,
+                                      records=found[partner.id], locatie=d.locatie("partners", partner.id)))
+        return pages
+
+    def _over(self) -> list[Page]:
+        # The documents the kennisbank is built from: those that name a source file, in their order.
+        bronnen = [d for d in self.dataset.documenten if d.bestand]
+        return [self._render("over.md.j2", "over/", over=self.over, bronnen=bronnen)]
+
+
+# Section index pages that belong in the navigation, in this order.
+NAV_SECTIONS = (
+    ("Thema's", "themas/index.md"),
+    ("Pilots", "pilots/index.md"),
+    ("Lopende initiatieven", "lopende-initiatieven/index.md"),
+    ("Gemeenten", "gemeenten/index.md"),
+    ("Provincies", "provincies/index.md"),
+    ("Onderzoek", "onderzoek/index.md"),
+    ("Rode draden", "rode-draden/index.md"),
+    ("Overzicht pilotgemeenten", "pilotgemeenten/index.md"),
+)

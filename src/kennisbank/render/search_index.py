@@ -1,0 +1,48 @@
+"""Run Pagefind over the built site: the search index and its JavaScript, written next to the pages."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class IndexResult:
+    pages: int
+    files: int
+    bytes: int
+
+
+async def _index(site_dir: Path, output: Path) -> int:
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    config = IndexConfig(output_path=str(output))
+    # Leaving the context writes the files once (calling write_files as well wrote them twice, and the
+    # Pagefind process could be stopped while the second write was still going).
+    async with PagefindIndex(config=config) as index:
+        result = await index.add_directory(path=str(site_dir))
+    return int(result["page_count"])
+
+
+# Pagefind also writes its ready-made interfaces; the search page uses only pagefind.js (its JS API),
+# so these are not published.
+UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+                       "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+
+
+def index_site(site_dir: Path, output: Path | None = None, attempts: int = 3) -> IndexResult:
+    """Index a built site; writes site_dir/pagefind (or `output`, to be moved there later). A written index
+    with an empty file is never published: indexing is tried again, and fails loudly if it stays broken."""
+    site_dir = Path(site_dir)
+    output = Path(output) if output else site_dir / "pagefind"
+    for _ in range(attempts):
+        shutil.rmtree(output, ignore_errors=True)
+        pages = asyncio.run(_index(site_dir, output))
+        for name in UNUSED_BUNDLE_FILES:
+            (output / name).unlink(missing_ok=True)
+        files = [p for p in output.rglob("*") if p.is_file()]
+        if files and all(p.stat().st_size for p in files):
+            return IndexResult(pages, len(files), sum(p.stat().st_size for p in files))
+    raise RuntimeError(f"Pagefind schreef een onvolledige zoekindex in {output}")

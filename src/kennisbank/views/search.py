@@ -1,0 +1,106 @@
+"""Full-text search with Pagefind: what each page tells the index (filters, result metadata) and the
+indexing run itself, through Pagefind's Python API (no Node step).
+
+Filter names are Dutch because the search page shows them as group labels.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from kennisbank.common.text import slugify
+from kennisbank.data import urls
+from kennisbank.data.model import Dataset
+from kennisbank.views import derive
+
+FILTERS = ("soort", "thema", "gemeente", "provincie")
+SEARCH_PAGE = "zoeken/"
+NOT_INDEXED = {SEARCH_PAGE, "404.html"}
+# Comparison pages repeat what record pages say; search results point to the records themselves.
+NOT_INDEXED_SECTIONS = ("vergelijk/",)
+NAME_SEPARATOR = "|"  # between the names in a gemeente page's 'namen' and 'later' metadata (see zoeken.js)
+
+
+@dataclass
+class SearchData:
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, *values: str) -> None:
+        target = self.filters.setdefault(name, [])
+        target.extend(v for v in values if v and v not in target)
+
+    def html(self) -> str:
+        """Hidden elements that carry the filters and metadata (Pagefind reads attributes, not layout)."""
+        parts = [f'<span data-pagefind-filter="{html.escape(name)}:{html.escape(value)}"></span>'
+                 for name, values in self.filters.items() for value in values]
+        parts += [f'<span data-pagefind-meta="{html.escape(name)}:{html.escape(value)}"></span>'
+                  for name, value in self.meta.items() if value]
+        return f'<div hidden class="kb-zoekgegevens">{"".join(parts)}</div>' if parts else ""
+
+
+class SearchCatalogue:
+    """Maps every page URL of the site to its search data."""
+
+    def __init__(self, dataset: Dataset):
+        self.by_url: dict[str, SearchData] = {}
+        d = dataset
+        for record in d.records:
+            data = self._for(urls.record_url(record), "pilot" if record.is_pilot else "lopend initiatief")
+            gemeenten = [d.gemeente(role.gemeente) for role in record.gemeenten]
+            if record.thema:
+                data.add("thema", d.thema(record.thema).korte_titel)
+                data.meta["thema"] = d.thema(record.thema).korte_titel
+            data.add("gemeente", *(g.naam for g in gemeenten))
+            data.add("provincie", *(p.naam for p in derive.provincies_of_record(d, record)))
+            data.meta["gemeenten"] = ", ".join(g.naam for g in gemeenten)
+        for gemeente in d.gemeenten:
+            # All 355 gemeenten have a page (soort 'gemeente', filterable); only those in a record join the
+            # gemeente filter, which would otherwise list 229 values that each find a single page.
+            data = self._for(urls.gemeente_url(gemeente), "gemeente")
+            records = derive.records_of_gemeente(d, gemeente.id)
+            if records:
+                data.add("gemeente", gemeente.naam)
+            data.add("provincie", d.provincie(gemeente.provincie).naam)
+            data.add("thema", *(d.thema(r.thema).korte_titel for r, _ in records if r.thema))
+            data.meta["gemeenten"] = d.provincie(gemeente.provincie).naam
+            # The names a reader may type, as slugs: the search page puts this page first when the query is
+            # one of its own names (Pagefind alone ranks a pilot named after the gemeente higher), and right
+            # after those when it is a name from after 2020 (a merger it went into, a part it received).
+            data.meta["namen"] = NAME_SEPARATOR.join(dict.fromkeys(map(slugify, gemeente.eigen_namen)))
+            if gemeente.namen_sinds_2020:
+                data.meta["later"] = NAME_SEPARATOR.join(dict.fromkeys(map(slugify, gemeente.namen_sinds_2020)))
+        for provincie in d.provincies:
+            self._for(urls.provincie_url(provincie), "provincie").add("provincie", provincie.naam)
+        for thema in d.themas:
+            data = self._for(urls.thema_url(thema), "thema")
+            data.add("thema", thema.korte_titel)
+            data.meta["thema"] = thema.korte_titel
+        for document in d.documenten:
+            data = self._for(urls.document_url(document), "onderzoek")
+            if document.thema:
+                data.add("thema", d.thema(document.thema).korte_titel)
+                data.meta["thema"] = d.thema(document.thema).korte_titel
+        for draad in d.rode_draden:
+            self._for(urls.rode_draad_url(draad), "rode draad")
+        # Partner pages are found by name; the thema, gemeente and provincie filters narrow to the records.
+        for partner in d.partners:
+            self._for(urls.partner_url(partner), "partner")
+
+    def _for(self, url: str, soort: str) -> SearchData:
+        data = self.by_url.setdefault(url, SearchData())
+        data.add("soort", soort)
+        data.meta["soort"] = soort
+        return data
+
+    def for_page(self, url: str) -> SearchData | None:
+        """Search data of a page; overview pages get soort 'overzicht'; None for pages not to index."""
+        if url in NOT_INDEXED or url.startswith(NOT_INDEXED_SECTIONS):
+            return None
+        if url in self.by_url:
+            return self.by_url[url]
+        data = SearchData()
+        data.add("soort", "overzicht")
+        data.meta["soort"] = "overzicht"
+        return data

@@ -1,0 +1,145 @@
+"""Nothing half-built: a failed build leaves the previous site exactly as it was, and tells the editor in
+Dutch what to change (file and line) — also in GitHub annotations."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import Project
+
+from kennisbank.editor.buildlog import Sources, translate_abort, translate_info, translate_warning
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file below `folder` (hidden ones included) with a hash of its content."""
+    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+@pytest.fixture
+def previous_site(built_site: Path, tmp_path: Path) -> Path:
+    """A site from an earlier good build, with a hidden file of its own (as a publishing branch has)."""
+    site = tmp_path / "vorige-site"
+    shutil.copytree(built_site, site)
+    (site / ".nojekyll").write_text("", "utf-8")
+    return site
+
+
+def build(project: Project, site: Path, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=project.root,
+                          capture_output=True, text=True, env={**os.environ, **env})
+
+
+def assert_untouched(site: Path, before: dict[str, str]) -> None:
+    assert snapshot(site) == before
+    assert sorted(p.name for p in site.parent.iterdir()) == sorted(["project", site.name]), "staging left behind"
+
+
+def test_strict_warning_leaves_previous_site_as_it_was(project: Project, previous_site: Path) -> None:
+    before = snapshot(previous_site)
+    page = project.root / "content" / "toegankelijkheid.md"
+    page.write_text(page.read_text("utf-8") + "\nZie [de pilot](../pilots/b1-route-almeloo.md).\n", "utf-8")
+    result = build(project, previous_site)
+    assert result.returncode == 1
+    assert "WARNING -  content/toegankelijkheid.md:" in result.stderr
+    last = result.stdout.strip().splitlines()[-1]  # MkDocs prints its closing line on standard output
+    assert last == (f"Bouwen gestopt na 1 melding (zie hierboven); {previous_site} is niet veranderd. "
+                    "Los de meldingen op en bouw opnieuw.")
+    assert "Aborted with" not in result.stdout + result.stderr
+    assert_untouched(previous_site, before)
+
+
+def test_stray_editorial_file_leaves_previous_site_as_it_was(project: Project, previous_site: Path) -> None:
+    before = snapshot(previous_site)
+    stray = project.root / "content" / "pilots" / "b1-route-almeloo.md"
+    stray.parent.mkdir(parents=True, exist_ok=True)
+    stray.write_text("Extra tekst.\n", "utf-8")
+    result = build(project, previous_site)
+    assert result.returncode == 1
+    assert "content/pilots/b1-route-almeloo.md" in result.stderr
+    assert_untouched(previous_site, before)
+
+
+def test_data_error_leaves_previous_site_as_it_was(project: Project, previous_site: Path) -> None:
+    before = snapshot(previous_site)
+    line = project.edit("pilots.yaml", "thema: b1-route\n", "thema: b1route\n")
+    result = build(project, previous_site)
+    assert result.returncode == 1
+    assert f"data/pilots.yaml:{line}:10: pilot 'b1-route-almelo', veld 'thema': onbekend thema 'b1route'" in result.stderr
+    assert_untouched(previous_site, before)
+
+
+def test_exception_during_build_leaves_previous_site_as_it_was(project: Project, previous_site: Path) -> None:
+    before = snapshot(previous_site)
+    main = project.root / "overrides" / "main.html"
+    main.write_text(main.read_text("utf-8") + "\n{% block footer %}{{ config.extra.bestaat_niet.ook_niet }}{% endblock %}\n", "utf-8")
+    result = build(project, previous_site)
+    assert result.returncode == 1
+    assert_untouched(previous_site, before)
+
+
+def test_clean_build_replaces_the_site_and_keeps_hidden_files(project: Project, previous_site: Path) -> None:
+    (previous_site / "verouderd.html").write_text("oud", "utf-8")
+    result = build(project, previous_site)
+    assert result.returncode == 0, result.stderr
+    assert not (previous_site / "verouderd.html").exists()
+    assert (previous_site / ".nojekyll").exists() and (previous_site / "index.html").exists()
+    assert sorted(p.name for p in previous_site.parent.iterdir()) == sorted(["project", previous_site.name])
+    lines = result.stderr.splitlines()
+    assert any(line.startswith(f"INFO    -  Site wordt gebouwd voor {previous_site} (eerst in een tijdelijke map")
+               for line in lines)
+    assert any(line.startswith("INFO    -  Site gebouwd in ") and line.endswith(f"seconden: {previous_site}")
+               for line in lines)
+    assert "Building documentation" not in result.stderr and "Documentation built" not in result.stderr
+
+
+def test_broken_link_gets_dutch_line_and_annotation(project: Project, tmp_path: Path) -> None:
+    page = project.root / "content" / "toegankelijkheid.md"
+    text = page.read_text("utf-8") + "\nLees ook [de pilot](../pilots/b1-route-almeloo.md).\n"
+    page.write_text(text, "utf-8")
+    line = text.count("\n", 0, text.index("../pilots/b1-route-almeloo.md")) + 1
+    result = build(project, tmp_path / "site", GITHUB_ACTIONS="true")
+    assert result.returncode == 1
+    message = ("de link '../pilots/b1-route-almeloo.md' wijst naar een pagina die niet bestaat; controleer de "
+               "schrijfwijze: een link naar een andere pagina is het pad van haar .md-bestand")
+    assert f"WARNING -  content/toegankelijkheid.md:{line}: {message}" in result.stderr
+    assert f"::error file=content/toegankelijkheid.md,line={line}::{message}" in result.stdout
+    assert "Doc file" not in result.stderr
+    assert not (tmp_path / "site").exists()
+
+
+def test_mkdocs_warnings_in_dutch(tmp_path: Path) -> None:
+    docs = tmp_path / "content"
+    (docs / "pilots").mkdir(parents=True)
+    (docs / "pilots" / "x.md").write_text("# X\n\nZie [kop](../index.md#bestaat-niet) en [hier](#nergens).\n", "utf-8")
+    sources = Sources(tmp_path, docs)
+    other = translate_warning("Doc file 'pilots/x.md' contains a link '../index.md#bestaat-niet', but the doc "
+                              "'index.md' does not contain an anchor '#bestaat-niet'.", sources)
+    assert str(other) == ("content/pilots/x.md:3: de link '../index.md#bestaat-niet' wijst naar het kopje "
+                          "'#bestaat-niet', maar dat staat niet op pagina index.md; controleer het deel na het #-teken")
+    same = translate_warning("Doc file 'pilots/x.md' contains a link '#nergens', but there is no such anchor on "
+                             "this page.", sources)
+    assert (same.file, same.line) == ("content/pilots/x.md", 3)
+    suggestion = translate_warning("Doc file 'pilots/x.md' contains a link 'y.md', but the target 'pilots/y.md' is "
+                                   "not found among documentation files. Did you mean '../y.md'?", sources)
+    assert suggestion.message.endswith("bedoelt u '../y.md'?")
+    conflict = translate_warning("Excluding 'README.md' from the site because it conflicts with 'index.md'.", sources)
+    assert str(conflict) == ("content/README.md: dit bestand wordt niet gepubliceerd: content/index.md maakt dezelfde "
+                             "pagina; verwijder of hernoem een van beide")
+    unknown = translate_warning("Something new went wrong.", sources)
+    assert unknown.message.startswith("Something new went wrong.\n  (melding van MkDocs; met --strict stopt")
+
+
+def test_mkdocs_info_and_abort_lines_in_dutch() -> None:
+    assert translate_info("Documentation built in 12.34 seconds", "site") == "Site gebouwd in 12,34 seconden: site"
+    assert translate_info("[10:01:02] Serving on http://127.0.0.1:8000/") == (
+        "[10:01:02] Voorbeeld op http://127.0.0.1:8000/ (open dit adres in de browser; stoppen met Ctrl+C)")
+    assert translate_info("Een eigen regel") is None
+    assert translate_abort("Aborted with 2 warnings, 1 errors in strict mode!", "site") == (
+        "Bouwen gestopt na 3 meldingen (zie hierboven); site is niet veranderd. Los de meldingen op en bouw opnieuw.")

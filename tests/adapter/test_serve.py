@@ -1,0 +1,91 @@
+"""`mkdocs serve` after an editor's change: the preview shows the change everywhere (page, map tooltip),
+although unchanged work is reused between rebuilds, and search keeps working."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from browser import fetch, free_port
+from conftest import Project
+
+
+@contextmanager
+def serving(project: Project) -> Iterator[tuple[str, Callable[[str, int], str]]]:
+    """`mkdocs serve` on the project: yields its base address and `wait_for(pattern, count)`, which waits
+    until the server's log has shown `count` lines matching `pattern` and returns the last of them."""
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
+                              cwd=project.root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    log: list[str] = []
+    threading.Thread(target=lambda: log.extend(server.stdout), daemon=True).start()
+
+    def wait_for(pattern: str, count: int, seconds: float = 240) -> str:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            found = [line for line in list(log) if re.search(pattern, line)]
+            if len(found) >= count:
+                return found[count - 1]
+            assert server.poll() is None, "".join(log)
+            time.sleep(0.1)
+        raise AssertionError(f"'{pattern}' niet gezien:\n" + "".join(log[-30:]))
+
+    try:
+        wait_for(r"Voorbeeld op", 1)
+        yield f"http://127.0.0.1:{port}/", wait_for
+    finally:
+        server.terminate()
+        server.wait(20)
+
+
+def test_preview_rebuild_shows_the_change_and_search_keeps_working(project: Project) -> None:
+    with serving(project) as (base, wait_for):
+        assert fetch(base + "pagefind/pagefind.js")[0] == 200
+        project.edit("pilots.yaml", 'titel: "B1-route Almelo"', 'titel: "B1-route Almelo en omstreken"')
+        wait_for(r"Site gebouwd in", 2)
+        assert "B1-route Almelo en omstreken" in fetch(base + "pilots/b1-route-almelo/")[1]
+        assert "B1-route Almelo en omstreken" in fetch(base + "themas/b1-route/")[1]  # the theme page with its map and table
+        assert fetch(base + "pagefind/pagefind.js")[0] == 200  # the previous index serves meanwhile
+        wait_for(r"Pagefind: \d+ pagina", 2)  # the new index is in place
+        assert fetch(base + "pagefind/pagefind.js")[0] == 200
+        project.edit("pilots.yaml", 'titel: "B1-route Almelo en omstreken"', 'titel: "B1-route Almelo"')
+        wait_for(r"Site gebouwd in", 3)
+        assert "B1-route Almelo en omstreken" not in fetch(base + "themas/b1-route/")[1]
+
+
+def served_equals_built(served: str, built: str) -> bool:
+    """The preview serves the built page with MkDocs' live-reload script put in before </body>."""
+    end = built.rfind("</body>")
+    head, tail = built[:end], built[end:]
+    return served.startswith(head + "<script>") and served.endswith("</script>" + tail)
+
+
+def test_preview_after_a_change_serves_every_page_as_a_fresh_build_would(project: Project, tmp_path) -> None:
+    # The preview reuses unchanged pages between rebuilds (kennisbank.adapter.pagecache); what it serves must still be
+    # exactly what a complete build of the changed data gives, page for page.
+    with serving(project) as (base, wait_for):
+        # A title shows on its own page, its theme, gemeenten, provincie, related records and overviews.
+        project.edit("pilots.yaml", 'titel: "B1-route Almelo"', 'titel: "B1-route Almelo en omstreken"')
+        wait_for(r"Site gebouwd in", 2)
+        reused = wait_for(r"pagina's ongewijzigd overgenomen", 2)
+        counts = re.search(r"(\d+) van (\d+) pagina", reused)
+        assert counts and 0 < int(counts[1]) < int(counts[2]), reused  # most pages reused, the changed ones not
+
+        site = tmp_path / "vers"
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project.root,
+                       check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "KENNISBANK_SITE_URL": base})
+        pages = [p for p in site.rglob("*.html") if "pagefind" not in p.parts and p.name != "404.html"]
+        assert len(pages) > 500
+        different = []
+        for path in pages:
+            address = path.relative_to(site).as_posix().removesuffix("index.html")
+            status, served = fetch(base + address)
+            if status != 200 or not served_equals_built(served, path.read_text("utf-8")):
+                different.append(address)
+        assert not different, different[:20]

@@ -1,0 +1,50 @@
+"""Corrections from a review of the data against the seeds (issue 9): each fact as the source says it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from conftest import ROOT
+
+from kennisbank.data.loading import load_dataset
+
+DATA = load_dataset(ROOT / "data")
+
+
+def test_rotterdam_start_is_unknown_and_the_takeover_is_described() -> None:
+    rotterdam = DATA.record("li-rotterdam")
+    assert rotterdam.gestart is None  # 1 September 2019 is when TopTaal took over, not when the Taalstart began
+    assert "Sinds 1 september 2019 voert TopTaal NT2 Experts BV het programma uit" in rotterdam.aanpak
+
+
+def test_best_boxtel_lesson_keeps_to_the_source_and_names_the_taalschool() -> None:
+    record = DATA.record("li-best-boxtel")
+    assert "de taalschool (in de bron zonder naam)" in record.partners
+    [lesson] = [les.tekst for les in record.lessen if "rolverdeling" in les.tekst]
+    assert "ontstond" not in lesson  # no cause and effect the source does not claim
+    assert "Volgens de gemeente Best werkte het goed dat iedereen hetzelfde doel had." in lesson  # Best's view, as in the source
+
+
+def test_knowledge_sessions_where_zoetermeer_and_berkelland_looked_back() -> None:
+    zoetermeer = [m for m in DATA.record("ontzorgen-zoetermeer").media if m.soort == "kennissessie"]
+    berkelland = [m for m in DATA.record("vrouwelijke-nareizigers-berkelland").media if m.soort == "kennissessie"]
+    assert len(zoetermeer) == 1 and "Zoetermeer en Lansingerland vertellen wat zij" in zoetermeer[0].beschrijving
+    assert len(berkelland) == 1 and "Berkelland haar belangrijkste lessen" in berkelland[0].beschrijving
+
+
+def test_divosa_publication_names_its_editors_not_authors(built_site: Path) -> None:
+    document = DATA.document("divosa-publicatie")
+    assert document.auteurs == ()
+    assert [(r.rol, r.namen[0]) for r in document.redactie] == [("Tekstredactie", "Jessica Maas"),
+                                                                  ("Webredactie", "Jasja van Moorsel (Divosa)")]
+    page = BeautifulSoup((built_site / "onderzoek" / "divosa-publicatie" / "index.html").read_text("utf-8"), "html.parser")
+    terms = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in page.select("dl.kb-gegevens dt")}
+    assert "Auteurs" not in terms
+    assert terms["Tekstredactie"].startswith("Jessica Maas, Birgit Bakker (SZW)")
+    assert terms["Webredactie"] == "Jasja van Moorsel (Divosa), Caroline Huisman (Divosa)"
+
+
+def test_groningen_cites_the_provinces_chapter_like_friesland() -> None:
+    assert "divosa-publicatie" in DATA.provincie("groningen").bronnen
+    assert DATA.provincie("groningen").bronnen == DATA.provincie("friesland").bronnen

@@ -1,0 +1,88 @@
+"""The open-data downloads written by the build: pilots.json and pilots.csv."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from conftest import Project
+
+FIELDS = {"id", "soort", "titel", "thema", "programma", "gemeenten", "doelgroep", "aanpak", "partners", "kernpunten",
+          "lessen", "rode_draden", "media", "onderzoeksbureaus", "werkwijze", "gestart", "bronnen", "url"}
+
+
+def load_json(site: Path) -> list[dict]:
+    return json.loads((site / "data" / "pilots.json").read_text("utf-8"))
+
+
+def test_json_has_every_record_with_the_documented_fields(built_site: Path) -> None:
+    records = load_json(built_site)
+    assert len(records) == 49
+    assert sum(r["soort"] == "pilot" for r in records) == 39
+    assert sum(r["soort"] == "lopend_initiatief" for r in records) == 10
+    for record in records:
+        assert set(record) == FIELDS
+        assert record["gemeenten"]
+        for gemeente in record["gemeenten"]:
+            assert set(gemeente) == {"naam", "code", "provincie", "rol"}
+            assert re.fullmatch(r"GM\d{4}", gemeente["code"])
+            assert gemeente["rol"] in {"hoofdaanvrager", "deelnemer", "betrokken"}
+        assert (record["thema"] is None) == (record["soort"] == "lopend_initiatief")
+        expected_url = f"pilots/{record['id']}/" if record["soort"] == "pilot" else \
+            f"lopende-initiatieven/{record['id'].removeprefix('li-')}/"
+        assert record["url"] == expected_url
+
+
+def test_json_values_for_a_known_pilot(built_site: Path) -> None:
+    records = {r["id"]: r for r in load_json(built_site)}
+    den_haag = records["ontzorgen-den-haag"]
+    assert den_haag["thema"] == "Ontzorgen"
+    assert den_haag["gemeenten"] == [{"naam": "'s-Gravenhage", "code": "GM0518", "provincie": "Zuid-Holland",
+                                      "rol": "hoofdaanvrager"}]
+    assert (den_haag["doelgroep"]["aantal"], den_haag["doelgroep"]["aantal_tot"]) == (40, 60)
+    oss = records["b1-route-oss"]
+    roles = {g["naam"]: g["rol"] for g in oss["gemeenten"]}
+    assert roles["Oss"] == "hoofdaanvrager" and roles["Uden"] == "deelnemer" and roles["Boxmeer"] == "betrokken"
+    assert {b["id"] for b in oss["bronnen"]} == {"divosa-publicatie"}
+
+
+def test_csv_has_one_row_per_record_and_joined_lists(built_site: Path) -> None:
+    raw = (built_site / "data" / "pilots.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # byte-order mark for spreadsheet programs
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 49
+    almelo = next(r for r in rows if r["id"] == "b1-route-almelo")
+    assert almelo["hoofdaanvrager"] == "Almelo"
+    assert almelo["gemeenten"].split("; ")[:2] == ["Almelo (hoofdaanvrager)", "Twenterand (deelnemer)"]
+    assert almelo["partners"].split("; ")[0] == "ROC van Twente"
+    assert almelo["aantal"] == "40"
+
+
+def test_open_data_page_links_both_downloads(built_site: Path) -> None:
+    page = BeautifulSoup((built_site / "open-data" / "index.html").read_text("utf-8"), "html.parser")
+    links = {a["href"] for a in page.select("article a[href]")}
+    assert {"../data/pilots.json", "../data/pilots.csv"} <= links
+    assert "aantal_toelichting" in page.get_text()
+
+
+def test_export_follows_data_changes_and_keeps_markup_as_text(project: Project, tmp_path: Path) -> None:
+    project.edit("pilots.yaml", '  titel: "B1-route Almelo"\n', '  titel: "<b>Almelo</b> & co"\n')
+    site = tmp_path / "site"
+    assert project.build(site).returncode == 0
+    almelo = next(r for r in load_json(site) if r["id"] == "b1-route-almelo")
+    assert almelo["titel"] == "<b>Almelo</b> & co"
+
+
+def test_cli_export_writes_the_same_files(project: Project, tmp_path: Path, built_site: Path) -> None:
+    import subprocess
+    import sys
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "export", "--out", str(out)], cwd=project.root,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    for name in ("pilots.json", "pilots.csv"):
+        assert (out / "data" / name).read_bytes() == (built_site / "data" / name).read_bytes()
