@@ -120,7 +120,9 @@ function describe(state, count, found) {
   if (chosen.length) parts.push(`met ${chosen.join(" en ")}`);
   let text = `${count === 0 ? "Geen resultaten" : what} ${parts.join(" ")}`.trim() + ".";
   if (found.partial) text = `Geen resultaten met alle woorden; ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-  if (count && found.alsoWords.length) text += ` Ook gezocht op: ${found.alsoWords.join(", ")}.`;
+  // One form of each word: "statushouders", not also "statushouder".
+  const words = found.alsoWords.filter((word, i, all) => !all.slice(0, i).some((w) => w.startsWith(word) || word.startsWith(w)));
+  if (count && words.length) text += ` Ook gezocht op: ${words.join(", ")}.`;
   return text;
 }
 
