@@ -20,3 +20,26 @@ document.addEventListener("mouseover", (event) => {
   // Only when the pointer comes in from outside the term, not when it moves within it.
   if (term && !term.contains(event.relatedTarget)) term.classList.remove(CLOSED);
 });
+
+// A term near the right edge would push its explanation out of the window: shift it left until it fits.
+// (On a phone the explanation is fixed at the bottom of the screen and needs no shift.)
+const MARGIN = 8;
+function keepInView(term) {
+  const tip = term.querySelector(".kb-begrip-uitleg");
+  if (!tip) return;
+  tip.style.left = "";
+  if (getComputedStyle(tip).position !== "absolute") return;
+  const box = tip.getBoundingClientRect();
+  const room = document.documentElement.clientWidth - MARGIN;
+  if (box.width && box.right > room) tip.style.left = `${Math.min(0, room - box.right)}px`;
+}
+
+document.addEventListener("focusin", (event) => {
+  const term = event.target.closest && event.target.closest(".kb-begrip");
+  if (term) keepInView(term);
+});
+
+document.addEventListener("mouseover", (event) => {
+  const term = event.target.closest && event.target.closest(".kb-begrip");
+  if (term && !term.contains(event.relatedTarget)) keepInView(term);
+});

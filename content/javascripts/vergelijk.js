@@ -44,10 +44,12 @@
       select.appendChild(optgroup);
     });
 
-    function cell(items) {
-      var td = el("td");
-      if (!items.length) td.textContent = "—";
-      else if (items.length === 1) td.textContent = items[0];
+    // Each value carries its record's name, shown above it on a phone only (kb-waarde-van, see kennisbank.css).
+    function cell(items, name) {
+      var td = el("td", null, { "data-label": name });
+      td.appendChild(el("span", name, { "class": "kb-waarde-van", "aria-hidden": "true", "data-pagefind-ignore": "" }));
+      if (!items.length) td.appendChild(document.createTextNode("—"));
+      else if (items.length === 1) td.appendChild(document.createTextNode(items[0]));
       else {
         var ul = el("ul");
         items.forEach(function (item) { ul.appendChild(el("li", item)); });
@@ -73,8 +75,8 @@
       var tbody = el("tbody");
       data.rijen.forEach(function (name, i) {
         var tr = el("tr");
-        tr.appendChild(el("th", name, { scope: "row" }));
-        records.forEach(function (r) { tr.appendChild(cell(r.rijen[i])); });
+        tr.appendChild(el("th", name, { scope: "row", "data-label": "Onderdeel" }));
+        records.forEach(function (r) { tr.appendChild(cell(r.rijen[i], r.titel)); });
         tbody.appendChild(tr);
       });
       table.appendChild(tbody);

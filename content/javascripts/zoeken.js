@@ -6,6 +6,11 @@ const FILTERS = ["soort", "thema", "provincie", "gemeente"];
 const FILTER_WORDS = { soort: "soort", thema: "thema", provincie: "provincie", gemeente: "gemeente" };
 const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 300;
+const MAX_QUERIES = 12; // searches run for one query with the glossary's other words for its terms
+const MAX_PART_WORDS = 5; // words tried in smaller combinations when all words together find nothing
+// Small words that find (nearly) every page: left out when the page looks for results with part of the words.
+const SMALL_WORDS = new Set(["de", "het", "een", "en", "of", "met", "tot", "van", "voor", "in", "op", "aan", "te",
+  "bij", "naar", "om", "die", "dat", "er", "is", "zijn", "als", "uit", "door", "over", "ook", "niet"]);
 
 const siteRoot = new URL("../", window.location.href);
 const form = document.getElementById("kb-zoekformulier");
@@ -23,6 +28,7 @@ let allFilters = {};
 let generation = 0; // only the newest search may write to the page
 let results = [];
 let shown = 0;
+let wordGroups = []; // zoeken/woorden.json: per glossary term the words that name it (kennisbank.views.search)
 
 // Dutch alphabetical order: "'s-Hertogenbosch" files under H, accents ignored.
 const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
@@ -105,13 +111,123 @@ function fillFilters(counts) {
   }
 }
 
-function describe(state, count) {
+function describe(state, count, found) {
   const what = count === 1 ? "1 resultaat" : `${count} resultaten`;
   const parts = [];
-  if (state.term) parts.push(`voor ‘${state.term}’`);
+  if (found.partial) parts.push(`voor: ${found.term}`);
+  else if (state.term) parts.push(`voor ‘${state.term}’`);
   const chosen = FILTERS.filter((name) => state.filters[name]).map((name) => `${FILTER_WORDS[name]} ${state.filters[name]}`);
   if (chosen.length) parts.push(`met ${chosen.join(" en ")}`);
-  return `${count === 0 ? "Geen resultaten" : what} ${parts.join(" ")}`.trim() + ".";
+  let text = `${count === 0 ? "Geen resultaten" : what} ${parts.join(" ")}`.trim() + ".";
+  if (found.partial) text = `Geen resultaten met alle woorden; ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  // One form of each word: "statushouders", not also "statushouder".
+  const words = found.alsoWords.filter((word, i, all) => !all.slice(0, i).some((w) => w.startsWith(word) || word.startsWith(w)));
+  if (count && words.length) text += ` Ook gezocht op: ${words.join(", ")}.`;
+  return text;
+}
+
+// ---- The reader's own words: glossary variants, and part of the words when all of them find nothing ----
+
+const lower = (text) => text.toLocaleLowerCase("nl").replace(/\s+/g, " ").trim();
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const wholeWords = (phrase) => new RegExp(`(^|[^\\p{L}\\p{N}-])${escapeRegExp(phrase)}(?=$|[^\\p{L}\\p{N}-])`, "u");
+
+// The queries that stand for one term: the term itself and, for each glossary word or phrase in it, the
+// same query with that word replaced by each other word of its term ("vergunninghouders" → "statushouder", …).
+function alternatives(term) {
+  let queries = [lower(term)];
+  const alsoWords = [];
+  for (const group of wordGroups) {
+    const words = group.map(lower).sort((a, b) => b.length - a.length);
+    const next = [];
+    for (const query of queries) {
+      const used = words.find((word) => wholeWords(word).test(query));
+      if (!used) {
+        next.push(query);
+        continue;
+      }
+      next.push(query);
+      for (const other of words) {
+        if (other === used) continue;
+        next.push(query.replace(wholeWords(used), (match, before) => before + other));
+        // Named in the status line, but not a mere plural of the word typed ("statushouder" for "statushouders").
+        const inflection = other.startsWith(used) || used.startsWith(other);
+        if (!inflection && !alsoWords.includes(other)) alsoWords.push(other);
+      }
+    }
+    queries = [...new Set(next)].slice(0, MAX_QUERIES);
+  }
+  return { queries, alsoWords };
+}
+
+// A result whose data is loaded once, however often it is asked for.
+function cached(result) {
+  let data = null;
+  return { id: result.id, score: result.score, data: () => (data ||= result.data()) };
+}
+
+// Pagefind has no OR: each alternative is searched and the results merged (best score first). The filter
+// counts of a merged search are counted from the merged results themselves.
+async function searchAll(term, filters) {
+  if (!term) return { ...(await pagefind.search(null, { filters })), alsoWords: [] };
+  const { queries, alsoWords } = alternatives(term);
+  const searches = await Promise.all(queries.map((query) => pagefind.search(query, { filters })));
+  if (searches.length === 1) return { ...searches[0], alsoWords: [] };
+  const best = new Map();
+  for (const search of searches) {
+    for (const result of search.results) {
+      const known = best.get(result.id);
+      if (!known || result.score > known.score) best.set(result.id, result);
+    }
+  }
+  const merged = [...best.values()].sort((a, b) => b.score - a.score).map(cached);
+  const counts = {};
+  for (const name of FILTERS) counts[name] = {};
+  for (const data of await Promise.all(merged.map((result) => result.data()))) {
+    for (const [name, values] of Object.entries(data.filters || {})) {
+      if (!counts[name]) continue;
+      for (const value of values) counts[name][value] = (counts[name][value] || 0) + 1;
+    }
+  }
+  const used = alsoWords.filter((word) => searches.some((search, i) => search.results.length && queries[i].includes(word)));
+  return { results: merged, filters: counts, alsoWords: used };
+}
+
+function combinations(words, size, start = 0) {
+  if (size === 0) return [[]];
+  const out = [];
+  for (let i = start; i <= words.length - size; i++) {
+    for (const rest of combinations(words, size - 1, i + 1)) out.push([words[i], ...rest]);
+  }
+  return out;
+}
+
+// When all words together find nothing: the largest combination of the query's words (small words left
+// out) that finds something, and of those the one that finds most.
+async function searchPart(term, filters) {
+  const words = [...new Set(lower(term).split(" ").filter((word) => !SMALL_WORDS.has(word)))].slice(0, MAX_PART_WORDS);
+  const all = lower(term).split(" ").length;
+  for (let size = Math.min(words.length, all - 1); size >= 1; size--) {
+    let best = null;
+    for (const part of combinations(words, size)) {
+      const search = await searchAll(part.join(" "), filters);
+      if (search.results.length && (!best || search.results.length > best.search.results.length)) {
+        best = { term: part.join(" "), search };
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+async function find(state) {
+  const search = await searchAll(state.term || null, state.filters);
+  if (search.results.length || !state.term || !state.term.includes(" ")) {
+    return { term: state.term, partial: false, search, alsoWords: search.alsoWords };
+  }
+  const part = await searchPart(state.term, state.filters);
+  if (!part) return { term: state.term, partial: false, search, alsoWords: [] };
+  return { term: part.term, partial: true, search: part.search, alsoWords: part.search.alsoWords };
 }
 
 // Pagefind's excerpt is HTML with <mark> around the matches: keep the text and the marks, nothing else.
@@ -229,7 +345,7 @@ async function countsFor(state, search) {
     if (!state.term && !hasOthers) {
       counts[name] = allFilters[name];
     } else {
-      counts[name] = (await pagefind.search(state.term || null, { filters: others })).filters[name];
+      counts[name] = (await searchAll(state.term || null, others)).filters[name];
     }
   }
   return counts;
@@ -253,19 +369,22 @@ async function run(state) {
     return;
   }
   status.textContent = "Bezig met zoeken…";
-  const search = await pagefind.search(state.term || null, { filters: state.filters });
-  const counts = await countsFor(state, search);
+  const found = await find(state);
+  const search = found.search;
+  const counts = await countsFor({ ...state, term: found.term }, search);
+  const unfiltered = !search.results.length && hasFilters && state.term
+    ? (await searchAll(state.term, {})).results.length : 0;
   // The first results are loaded before anything changes on the page, so the announced count
   // and the list it describes appear together (screen readers, and no empty list in between).
-  const firstPage = gemeenteFirst(state.term, await loadPage(search.results, 0));
+  const firstPage = gemeenteFirst(found.term, await loadPage(search.results, 0));
   if (mine !== generation) return;
   results = search.results;
   list.replaceChildren(...firstPage.map(resultItem));
   shown = firstPage.length;
   more.parentElement.hidden = shown >= results.length;
   fillFilters(counts);
-  status.textContent = describe(state, results.length);
-  if (!results.length) showHelp(state, search.unfilteredResultCount);
+  status.textContent = describe(state, results.length, found);
+  if (!results.length) showHelp(state, unfiltered);
 }
 
 function unavailable() {
@@ -289,6 +408,8 @@ async function start() {
     await pagefind.options({ basePath: new URL("pagefind/", siteRoot).pathname, baseUrl: siteRoot.pathname });
     await pagefind.init();
     allFilters = await pagefind.filters();
+    const words = await fetch(new URL("zoeken/woorden.json", siteRoot));
+    if (words.ok) wordGroups = await words.json();
   } catch (error) {
     unavailable();
     return;

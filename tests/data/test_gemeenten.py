@@ -96,7 +96,7 @@ def listed_nearby(site: Path, url: str, anchor: str = "in-de-buurt") -> list[tup
         cells = row.find_all("td")
         km = re.fullmatch(r"(\d+) km", cells[3].get_text(strip=True))
         assert km, cells[3]
-        listed.append((cells[0].get_text(strip=True), cells[2].get_text(strip=True), float(km.group(1))))
+        listed.append((" ".join(cells[0].get_text().split()), " ".join(cells[2].get_text().split()), float(km.group(1))))
     return listed
 
 

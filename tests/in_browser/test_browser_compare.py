@@ -160,3 +160,39 @@ def test_menu_button_is_hidden_on_a_laptop_where_the_menu_is_always_shown(page, 
     page.goto(site_url + "pilots/b1-route-oss/")
     assert not page.locator(".kb-menuknop").is_visible()
     assert not page.locator("label[for=__drawer].md-header__button").is_visible()
+
+
+# For every value cell on screen: is the name of its record on screen too (below the fixed header)?
+VALUES_WITHOUT_NAME = """() => {
+  const top = document.querySelector('.md-header').getBoundingClientRect().bottom, bottom = window.innerHeight;
+  const missing = [];
+  for (const td of document.querySelectorAll('.kb-vergelijktabel td')) {
+    const box = td.getBoundingClientRect(), name = td.querySelector('.kb-waarde-van');
+    const r = name && name.getBoundingClientRect(), nameHeight = r ? r.height : 0;
+    // A value is on screen when more of its cell than the height of a name line shows below the header.
+    if (box.bottom <= top + nameHeight + 4 || box.top >= bottom - nameHeight) continue;
+    if (!r || r.height === 0 || r.top < top - 1 || r.bottom > bottom) missing.push(td.textContent.slice(0, 40));
+  }
+  return missing;
+}"""
+
+
+def test_comparison_on_a_phone_shows_each_value_with_its_record_name(browser, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 800}, has_touch=True, is_mobile=True)
+    tab = context.new_page()
+    tab.goto(site_url + "vergelijk/b1-route-oss/")
+    tab.wait_for_selector(CHOOSER_READY)
+    remove = tab.get_by_role("button", name=re.compile(r"^Verwijder "))
+    while remove.count() > 2:
+        remove.last.tap()
+    assert tab.locator(".kb-vergelijktabel thead th[scope=col]").count() == 3  # 'Onderdeel' + two pilots
+    assert tab.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    height = tab.evaluate("document.documentElement.scrollHeight")
+    for y in range(0, height, 250):
+        tab.evaluate(f"window.scrollTo(0, {y})")
+        missing = tab.evaluate(VALUES_WITHOUT_NAME)
+        assert not missing, f"bij {y} px: waarden zonder naam van de pilot in beeld: {missing}"
+    # On a laptop the column headings name the records and the names in the cells are not shown.
+    tab.set_viewport_size({"width": 1280, "height": 800})
+    assert not tab.locator(".kb-waarde-van").first.is_visible()
+    context.close()

@@ -244,8 +244,93 @@ def test_map_files_load_only_leaflet_from_the_site(built_site: Path) -> None:
     assert [f.name for f in map_files] == ["nederland.html"]
     soup = BeautifulSoup(map_files[0].read_text("utf-8"), "html.parser")
     assert [tag["src"] for tag in soup.find_all("script", src=True)] == ["../assets/leaflet/leaflet.js"]
-    assert [tag["href"] for tag in soup.find_all("link", href=True)] == ["../assets/leaflet/leaflet.css"]
+    # Besides Leaflet's stylesheet only the site's own favicon (no request for a missing /favicon.ico).
+    assert [tag["href"] for tag in soup.find_all("link", href=True)] == ["../assets/images/favicon.png",
+                                                                        "../assets/leaflet/leaflet.css"]
+    assert (built_site / "assets" / "images" / "favicon.png").is_file()
     assert "L.tileLayer" not in map_files[0].read_text("utf-8")  # the boundaries are the base map
     assert (built_site / "assets" / "leaflet" / "leaflet.js").is_file()
     page = BeautifulSoup((built_site / "provincies" / "index.html").read_text("utf-8"), "html.parser")
     assert not page.select("iframe") and page.select(".kb-kaart-svg")
+
+
+def open_interactive_map(tab, site_url: str, query: str = "") -> list:
+    """The national interactive map, loaded; returns the list of failed requests (status 400 and up)."""
+    failed = []
+    tab.on("response", lambda response: failed.append((response.status, response.url)) if response.status >= 400 else None)
+    tab.on("requestfailed", lambda request: failed.append(("failed", request.url)))
+    tab.goto(site_url + "kaarten/nederland.html" + query)
+    tab.wait_for_selector(".leaflet-overlay-pane path[tabindex]", state="attached")
+    tab.wait_for_load_state("networkidle")
+    return failed
+
+
+def gemeente_shape(tab, name: str):
+    return tab.evaluate_handle("""name => {
+      let found = null;
+      for (const layer of Object.values(window).filter(v => v instanceof L.GeoJSON))
+        layer.eachLayer(l => { if (l.feature.properties.naam === name) found = l; });
+      return found.getElement();
+    }""", name).as_element()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_interactive_map_has_a_legend_a_way_back_and_no_failed_requests(browser, site_url: str, viewport: dict) -> None:
+    context = browser.new_context(**viewport)
+    tab = context.new_page()
+    failed = open_interactive_map(tab, site_url)
+    assert not failed, failed
+    legend = [text.strip() for text in tab.locator(".kb-legenda li").all_inner_texts()]
+    assert legend == [item.label for item in MAKER.national().legend]  # the static maps' categories
+    colours = tab.locator(".kb-legenda rect").evaluate_all("rects => rects.map(r => r.getAttribute('fill'))")
+    assert colours == [MAKER.kleur_van(item.categorie) for item in MAKER.national().legend]
+    assert tab.locator(".kb-legenda").is_visible()
+    home = tab.get_by_role("link", name="Kennisbank (startpagina)")
+    assert home.is_visible() and urljoin(tab.url, home.get_attribute("href")) == site_url
+    back = tab.get_by_role("link", name="Provincies en alle gemeenten")
+    assert back.is_visible() and urljoin(tab.url, back.get_attribute("href")) == site_url + "provincies/"
+    assert home.bounding_box()["y"] < tab.locator(".folium-map").bounding_box()["y"]  # at the top
+    context.close()
+
+
+def test_interactive_map_names_a_gemeente_after_a_tap_and_opens_it_on_the_second(browser, site_url: str) -> None:
+    context = browser.new_context(**PHONE)
+    tab = context.new_page()
+    open_interactive_map(tab, site_url, "?gebied=provincie-gelderland")
+    shape = gemeente_shape(tab, "Lochem")
+    box = shape.bounding_box()
+    x, y = tab.evaluate("""el => {
+      const b = el.getBoundingClientRect();
+      for (let fy = 0.5; fy < 1; fy += 0.05) for (let fx = 0.5; fx < 1; fx += 0.05) {
+        const x = b.x + b.width * fx, y = b.y + b.height * fy;
+        if (document.elementFromPoint(x, y) === el) return [x, y];
+      }
+      return [b.x + b.width / 2, b.y + b.height / 2];
+    }""", shape)
+    assert box and box["width"] > 0
+    tab.touchscreen.tap(x, y)
+    tooltip = tab.locator(".leaflet-tooltip")
+    tooltip.wait_for(state="visible")
+    assert "Lochem" in tooltip.inner_text()
+    assert tab.url.endswith("kaarten/nederland.html?gebied=provincie-gelderland")  # not opened yet
+    with tab.expect_navigation():
+        tab.touchscreen.tap(x, y)
+    assert tab.url == site_url + "gemeenten/lochem/"
+    context.close()
+
+
+def test_interactive_map_names_a_gemeente_on_keyboard_focus_and_opens_it_with_enter(page, site_url: str) -> None:
+    open_interactive_map(page, site_url)
+    for _ in range(12):  # the links, the explanation, the zoom buttons and the map, then the gemeenten
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName.toLowerCase()") == "path":
+            break
+    focused = page.locator(":focus")
+    name = focused.get_attribute("aria-label")
+    assert focused.get_attribute("role") == "link" and name and ":" in name
+    tooltip = page.locator(".leaflet-tooltip")
+    assert tooltip.is_visible() and name.split(":")[0] in tooltip.inner_text()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/gemeenten/" in page.url
+

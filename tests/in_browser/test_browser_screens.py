@@ -66,3 +66,44 @@ def test_provincie_page_puts_the_pilots_first_and_provincies_fit_a_phone(screens
     tab.goto(site_url + "provincies/")
     height = tab.evaluate("document.documentElement.scrollHeight")
     assert height < 6000, f"/provincies/ is op een telefoon {height} px lang"
+
+
+# Every word in a visible table cell, measured with a Range: a word on more than one line box is broken.
+BROKEN_WORDS = """() => {
+  const broken = [];
+  for (const table of document.querySelectorAll('article table')) {
+    const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const cell = node.parentElement.closest('td, th, caption');
+      if (!cell || cell.getBoundingClientRect().width <= 2) continue;  // a visually hidden heading row
+      for (const word of node.data.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+        if (lines.size > 1) broken.push(word[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+TABLE_PAGES = ["themas/duaal/", "themas/b1-route/", "themas/", "pilots/", "lopende-initiatieven/", "rode-draden/",
+               "provincies/gelderland/", "provincies/", "pilotgemeenten/"]
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_no_word_is_broken_inside_a_table_cell(screens, site_url: str, screen: str) -> None:
+    tab = screens[screen]
+    for url in TABLE_PAGES:
+        tab.goto(site_url + url)
+        broken = tab.evaluate(BROKEN_WORDS)
+        assert not broken, f"{url} bij {SCREENS[screen]} px: woorden over twee regels in een tabel: {broken[:10]}"
+
+
+def test_only_wide_tables_become_cards_on_a_phone(screens, site_url: str) -> None:
+    tab = screens["telefoon"]
+    tab.goto(site_url + "provincies/")
+    displays = tab.evaluate("""() => [...document.querySelectorAll('article .kb-tabel')].map(
+        d => [d.classList.contains('kb-breed'), getComputedStyle(d.querySelector('table')).display])""")
+    assert [False, "table"] in displays  # the small table of numbers stays a table
+    assert all(display == "block" for wide, display in displays if wide)

@@ -235,3 +235,62 @@ def test_click_or_tap_opens_the_result_that_was_clicked(browser, site_url: str, 
             assert tab.url == expected, f"resultaat {index} aangeklikt, maar {tab.url} geopend in plaats van {expected}"
     finally:
         context.close()
+
+
+def all_titles(page) -> list[str]:
+    """Every result title: 'Meer resultaten tonen' is pressed until the whole list is shown."""
+    while page.locator("#kb-meer").is_visible():
+        before = page.locator(".kb-resultaat").count()
+        page.locator("#kb-meer").click()
+        page.wait_for_function("n => document.querySelectorAll('.kb-resultaat').length > n", arg=before)
+    return page.locator(".kb-resultaat-titel a").all_inner_texts()
+
+
+@pytest.mark.parametrize("variant", ["vergunninghouders", "asielstatushouders"])
+def test_a_word_the_sources_use_for_a_glossary_term_finds_what_the_term_finds(page, site_url: str, variant: str) -> None:
+    search(page, site_url, "statushouders")
+    expected = result_count(page), sorted(all_titles(page))
+    search(page, site_url, variant)
+    assert (result_count(page), sorted(all_titles(page))) == expected
+    assert "Ook gezocht op:" in page.locator("#kb-zoekstatus").inner_text()
+
+
+def test_a_glossary_abbreviation_finds_the_pages_that_write_it_out(page, site_url: str) -> None:
+    titles = search(page, site_url, "zelfredzaamheidsroute")
+    assert "Z-route Haarlem" in all_titles(page), titles[:5]
+
+
+def test_when_all_words_find_nothing_results_for_part_of_the_words_are_shown_and_said(page, site_url: str) -> None:
+    titles = search(page, site_url, "statushouders Zeeland taalmaatje")
+    status = page.locator("#kb-zoekstatus").inner_text()
+    assert status.startswith("Geen resultaten met alle woorden;"), status
+    assert "voor: statushouders taalmaatje" in status
+    assert titles and len(all_titles(page)) == int(status.split("; ")[1].split()[0])
+    assert page.locator("#kb-geen-treffers").is_hidden()
+
+
+# Names written in capitals mid-word in the data (VluchtelingenWerk, TaalDoen) are no run-together words.
+DATA_WORDS = {word for path in (ROOT / "data").glob("*.yaml")
+              for word in re.findall(r"\w+", path.read_text("utf-8"))}
+RUN_TOGETHER = re.compile(r"\w*[a-zà-ÿ][A-Z]\w*")
+
+
+@pytest.mark.parametrize("query", ["Delft", "Sardes", "Divosa", "statushouders", "Z-route", "Eindhoven", "Humanitas"])
+def test_result_snippets_keep_the_words_of_different_fields_apart(page, site_url: str, query: str) -> None:
+    search(page, site_url, query)
+    snippets = " ".join(page.locator(".kb-resultaat-uittreksel").all_inner_texts())
+    joined = {word for word in RUN_TOGETHER.findall(snippets) if word not in DATA_WORDS}
+    assert not joined, joined
+
+
+def test_lines_repeated_on_many_pages_stay_out_of_the_snippets(page, site_url: str) -> None:
+    for query in ("Leercirkel", "Laatst gewijzigd", "Geen andere namen bekend"):
+        search_term = quote(query)
+        page.goto(f"{site_url}zoeken/?q={search_term}")
+        page.wait_for_function("() => !document.getElementById('kb-zoekstatus').textContent.startsWith('Bezig')"
+                               " && document.getElementById('kb-zoekstatus').textContent")
+        page.wait_for_load_state("networkidle")
+        snippets = " ".join(page.locator(".kb-resultaat-uittreksel").all_inner_texts())
+        assert "Laatst gewijzigd" not in snippets and "Geen andere namen bekend" not in snippets
+        if query == "Leercirkel":  # found on its own page, not on every record that lists it
+            assert result_count(page) <= 3, page.locator(".kb-resultaat-titel a").all_inner_texts()

@@ -36,10 +36,10 @@ from kennisbank.render.locator_maps import LocatorMaps
 from kennisbank.render.maps import INTERACTIEVE_KAART, MAP_PLACE, MapMaker, insert_maps
 from kennisbank.render.pages import SiteBuilder
 from kennisbank.render.privacy import CONTENT_SECURITY_POLICY
-from kennisbank.render.search_index import index_site
+from kennisbank.render.search_index import index_site, keep_words_apart
 from kennisbank.views.compare import COMPARE_JSON, compare_json
 from kennisbank.views.glossary import Glossary
-from kennisbank.views.search import SearchCatalogue
+from kennisbank.views.search import SEARCH_WORDS_JSON, SearchCatalogue, search_words_json
 
 log = logging.getLogger("mkdocs.hooks.kennisbank")
 
@@ -142,6 +142,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path, content in leaflet_files().items():
         files.append(File.generated(config, path, content=content))
     files.append(File.generated(config, COMPARE_JSON, content=compare_json(dataset)))
+    files.append(File.generated(config, SEARCH_WORDS_JSON, content=search_words_json(dataset)))
     for path, content in export_files(dataset).items():
         files.append(File.generated(config, path, content=content))
     if PREVIEW.active:
@@ -197,7 +198,7 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     data = _state["search"].for_page(page.url)
     if data is None:
         return html
-    return f"<div data-pagefind-body>{data.html()}{html}</div>"
+    return f"<div data-pagefind-body>{data.html()}{keep_words_apart(html)}</div>"
 
 
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:

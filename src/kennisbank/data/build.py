@@ -118,6 +118,7 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]], ligging: Ligging | None 
             for d in raw["documenten"]
         ),
         begrippen=tuple(Begrip(b["id"], b["term"], b.get("voluit"), _t(b["vormen"]), b.get("rol"), b["kort"],
-                               b["uitleg"], _t(b["bronnen"])) for b in raw.get("begrippen") or ()),
+                               b["uitleg"], _t(b["bronnen"]), _t(b.get("ook_genoemd")))
+                         for b in raw.get("begrippen") or ()),
         partners=tuple(Partner(p["id"], p["naam"], _t(p["aliassen"]), _t(p["bronnen"])) for p in raw.get("partners") or ()),
     )

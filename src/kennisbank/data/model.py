@@ -51,7 +51,8 @@ class Redactie:
 
 @dataclass(frozen=True)
 class Begrip:
-    """A term of the programme explained in the glossary; `vormen` are the spellings linked on pages."""
+    """A term of the programme explained in the glossary; `vormen` are the spellings linked on pages,
+    `ook_genoemd` the other words the sources use for it (search finds the term's pages with them)."""
     id: str
     term: str
     voluit: str | None
@@ -60,6 +61,16 @@ class Begrip:
     kort: str
     uitleg: str
     bronnen: tuple[str, ...]
+    ook_genoemd: tuple[str, ...] = ()
+
+    @property
+    def zoekwoorden(self) -> tuple[str, ...]:
+        """Every word or phrase that names this term, once (case ignored): a search for one finds them all."""
+        words = (*self.vormen, *((self.voluit,) if self.voluit else ()), *self.ook_genoemd)
+        first: dict[str, str] = {}
+        for word in words:
+            first.setdefault(word.casefold(), word)
+        return tuple(first.values())
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,54 @@ def _geometry(area: geo.Area) -> dict:
         return {"type": "Polygon", "coordinates": polygons[0]}
     return {"type": "MultiPolygon", "coordinates": polygons}
 
+# Each gemeente: a click opens its page; a tap on a touch screen first shows its name (Leaflet opens the tooltip
+# on click) and a second tap on the same gemeente opens the page. Each shape is focusable with the Tab key and
+# announced by name (Leaflet opens the tooltip on focus); Enter opens the page.
+ON_EACH_GEMEENTE = (
+    "function (feature, layer) {"
+    " var p = feature.properties;"
+    " function open() { window.location.href = new URL(p.url, document.baseURI).href; }"
+    " layer.on('click', function (e) {"
+    "  var oe = e.originalEvent || {};"
+    "  var touch = oe.pointerType === 'touch' || (oe.sourceCapabilities && oe.sourceCapabilities.firesTouchEvents);"
+    "  if (touch && window.kbGetikt !== layer) { window.kbGetikt = layer; return; }"
+    "  if (p.url) open(); });"
+    " layer.on('add', function () {"
+    "  var el = layer.getElement(); if (!el) return;"
+    "  el.setAttribute('tabindex', '0'); el.setAttribute('role', p.url ? 'link' : 'img');"
+    "  el.setAttribute('aria-label', new DOMParser().parseFromString(p.naam + ': ' + p.deelname, 'text/html')"
+    "   .documentElement.textContent);"
+    "  el.addEventListener('keydown', function (e) { if (e.key === 'Enter' && p.url) open(); }); });"
+    "}"
+)
+
+
+def _legend(view: MapView, maker: MapMaker) -> str:
+    """The legend of the static maps (same categories and colours), as a list above the map."""
+    items = "".join(
+        f'<li><svg width="16" height="16" aria-hidden="true" focusable="false"><rect width="16" height="16" '
+        f'fill="{maker.kleur_van(item.categorie)}" stroke="#555555"/></svg> {html.escape(item.label)}</li>'
+        for item in view.legend)
+    return f'<h2 class="kb-legenda-kop">Legenda</h2><ul class="kb-legenda">{items}</ul>'
+
+
+STYLE = (
+    "<style>body{margin:0;font:16px/1.5 sans-serif;color:#1f1f1f}"
+    ".kb-kop{padding:.5rem 1rem}.kb-kop h1{font-size:1.25rem;margin:0 0 .25rem}.kb-kop p{margin:0}"
+    ".kb-kop a{color:#0b5a9c}.kb-terug{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0 0 .25rem}"
+    ".kb-terug a{display:inline-block;padding:.25rem 0}"
+    ".kb-legenda-kop{font-size:1rem;margin:.5rem 0 0}"
+    ".kb-legenda{display:flex;flex-wrap:wrap;gap:.125rem 1rem;list-style:none;margin:.25rem 0 0;padding:0;"
+    "font-size:.875rem}.kb-legenda li{display:flex;align-items:center;gap:.375rem}"
+    ".leaflet-container{background:#ffffff !important}"
+    ".leaflet-container .leaflet-control-attribution a{color:#0b5a9c}"
+    ".leaflet-container path.leaflet-interactive:focus{outline:none;stroke:#000000;stroke-width:3px}"
+    ".leaflet-tooltip{font-size:.875rem}.kb-kop summary{cursor:pointer;color:#0b5a9c;padding:.25rem 0}"
+    "@media (max-width:40em){.kb-kop{font-size:.875rem}.kb-kop h1{font-size:1.0625rem}"
+    ".kb-legenda{display:grid;grid-template-columns:1fr 1fr;gap:.125rem .5rem;font-size:.75rem}"
+    ".kb-legenda li{align-items:flex-start}.kb-legenda svg{flex:none;width:12px;height:12px;margin-top:.2em}}</style>")
+
+
 def render(maker: MapMaker, view: MapView | None = None) -> str:
     """The interactive map document: all gemeenten of the country (coloured as the national view),
     a tooltip and a link to its page on each, the provincie borders; zoomed by the address's
@@ -83,11 +131,7 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
                      " fillOpacity: 1}; }" % (NEUTRAAL_KLEUR, NEUTRAAL_RAND)),
         highlight_function=lambda f: {"weight": 3, "color": "#000000"},
         tooltip=folium.GeoJsonTooltip(fields=["naam", "deelname"], aliases=["Gemeente", "Deelname"]),
-        on_each_feature=JsCode(
-            "function (feature, layer) {"
-            " if (feature.properties.url) layer.on('click', function () {"
-            "  window.location.href = new URL(feature.properties.url, document.baseURI).href; });"
-            "}"),
+        on_each_feature=JsCode(ON_EACH_GEMEENTE),
     ).add_to(fmap)
     folium.GeoJson({"type": "FeatureCollection", "features": borders}, name="provinciegrenzen",
                    style_function=lambda f: {"fill": False, "color": PROVINCIE_RAND, "weight": 1.6},
@@ -104,18 +148,22 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
         f" {map_name}.fitBounds(kbGebieden[new URLSearchParams(location.search).get('gebied')]"
         f" || {json.dumps(country)});"
         f" if (L.Browser.touch) {{ {map_name}.dragging.disable(); }} }});"))
+    # The site's own favicon (otherwise the browser asks for /favicon.ico and gets a 404).
+    icon = urls.relative(f"{MAP_DIR}/", "assets/images/favicon.png")
     root.header.add_child(folium.Element(
         csp_meta() + f"<title>{html.escape(view.titel)} (interactief)</title>"
-        "<style>body{margin:0;font:16px/1.5 sans-serif;color:#1f1f1f}"
-        ".kb-kop{padding:.5rem 1rem}.kb-kop h1{font-size:1.25rem;margin:0 0 .25rem}.kb-kop p{margin:0}"
-        ".kb-kop a{color:#0b5a9c}.leaflet-container{background:#ffffff !important}"
-        ".leaflet-container .leaflet-control-attribution a{color:#0b5a9c}</style>"))
-    terug = urls.relative(f"{MAP_DIR}/", "provincies/")
+        f'<link rel="icon" href="{icon}">' + STYLE))
+    home, terug = urls.relative(f"{MAP_DIR}/", ""), urls.relative(f"{MAP_DIR}/", "provincies/")
     root.html.add_child(folium.Element(
-        f'<header class="kb-kop"><h1>{html.escape(view.titel)}</h1><p>{html.escape(view.beschrijving)} '
-        f'Wijs een gemeente aan voor de pilots; klik erop voor de pagina van de gemeente. Op een telefoon '
-        f'verschuift en zoomt u de kaart met twee vingers. {BRON_KAART} '
-        f'<a href="{terug}">Naar de provincies en de tabel met alle gemeenten</a>.</p></header>'), index=0)
+        f'<header class="kb-kop"><nav class="kb-terug" aria-label="Terug naar de kennisbank">'
+        f'<a href="{home}">Kennisbank (startpagina)</a>'
+        f'<a href="{terug}">Provincies en alle gemeenten</a></nav>'
+        f'<h1>{html.escape(view.titel)}</h1><p>{html.escape(view.beschrijving)}</p>'
+        f'<details><summary>Zo werkt de kaart</summary><p>Wijs een gemeente aan of ga er met de Tab-toets naartoe '
+        f'voor haar naam en pilots; klik erop of druk op Enter voor de pagina van de gemeente. Op een telefoon '
+        f'toont een tik de naam en opent een tweede tik de pagina; u verschuift en zoomt de kaart met twee '
+        f'vingers. {BRON_KAART}</p></details>'
+        f'{_legend(view, maker)}</header>'), index=0)
     root.html.add_child(folium.Element(
         "<noscript><p class=\"kb-kop\">Deze kaart heeft JavaScript nodig. De kaart en de tabel op de pagina's van "
         "de provincies en thema's bevatten dezelfde gemeenten en pilots.</p></noscript>"))

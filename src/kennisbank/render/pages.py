@@ -28,6 +28,7 @@ from kennisbank.views import citation, compare, derive
 from kennisbank.views.nabij import AANTAL_NABIJ, AFSTAND_UITLEG, Nabijheid
 from kennisbank.views.names import az_index, name_hints, other_names
 from kennisbank.views.related import related_records
+from kennisbank.views.search import repeated_media
 from kennisbank.views.timeline import SOORTEN as TIMELINE_KINDS
 from kennisbank.views.timeline import programme_timeline
 
@@ -117,6 +118,7 @@ class SiteBuilder:
         self.env = _environment()
         self.figures = derive.key_figures(dataset)
         self.nabij = Nabijheid(dataset)
+        self.repeated_media = repeated_media(dataset)
 
     # -- rendering ---------------------------------------------------------------------------
     def _render(self, template: str, url: str, **context: Any) -> Page:
@@ -125,7 +127,7 @@ class SiteBuilder:
         page_context = {
             "dataset": self.dataset, "urls": urls, "figures": self.figures, "doc_types": DOC_TYPES,
             "media_labels": MEDIA_LABELS, "edit_base": self.edit_base, "map_labels": self._map_label,
-            "name_hints": name_hints, "afstand_uitleg": AFSTAND_UITLEG,
+            "name_hints": name_hints, "afstand_uitleg": AFSTAND_UITLEG, "repeated_media": self.repeated_media,
             "href": lambda target: urls.relative(url, target),
             "editorial": editorial, "editorial_has_title": editorial.startswith("# "),
             **context,

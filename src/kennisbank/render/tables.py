@@ -1,5 +1,7 @@
 """Tables that read on a phone: every body cell of a generated table gets the heading of its column as
-`data-label`, so the CSS can show each row as a card ("Gemeenten: Arnhem, …") on a narrow screen."""
+`data-label`, so the CSS can show a wide table's rows as cards ("Gemeenten: Arnhem, …") on a narrow screen.
+Words with a hyphen or dash ("Noord-Holland", "80–100") are kept whole (`kb-heel`), so no cell breaks a
+word across two lines."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ HEAD_CELL = re.compile(r"<th\b[^>]*>(.*?)</th>", re.S)
 ROW = re.compile(r"<tr\b[^>]*>.*?</tr>", re.S)
 CELL_START = re.compile(r"<(td|th)\b")
 TAG = re.compile(r"<[^>]+>")
+TAG_OR_TEXT = re.compile(r"(<[^>]+>)")
+HYPHENATED = re.compile(r"[^\s<>]+[-‐–—][^\s<>]+")
 
 
 def _label_table(match: re.Match[str]) -> str:
@@ -30,7 +34,14 @@ def _label_table(match: re.Match[str]) -> str:
 
         return CELL_START.sub(label_cell, row.group(0))
 
-    return table[:head.end()] + ROW.sub(label_row, table[head.end():])
+    return _keep_words_whole(table[:head.end()] + ROW.sub(label_row, table[head.end():]))
+
+
+def _keep_words_whole(table: str) -> str:
+    """Wraps each hyphenated word in the table's text (never inside a tag) in a span that does not wrap."""
+    parts = TAG_OR_TEXT.split(table)
+    return "".join(part if part.startswith("<") else HYPHENATED.sub(r'<span class="kb-heel">\g<0></span>', part)
+                   for part in parts)
 
 
 def label_cells(markup: str) -> str:

@@ -7,6 +7,7 @@ Filter names are Dutch because the search page shows them as group labels.
 from __future__ import annotations
 
 import html
+import json
 from dataclasses import dataclass, field
 
 from kennisbank.common.text import slugify
@@ -20,6 +21,25 @@ NOT_INDEXED = {SEARCH_PAGE, "404.html"}
 # Comparison pages repeat what record pages say; search results point to the records themselves.
 NOT_INDEXED_SECTIONS = ("vergelijk/",)
 NAME_SEPARATOR = "|"  # between the names in a gemeente page's 'namen' and 'later' metadata (see zoeken.js)
+# The glossary's words for the search page: a query word that names a term is also searched as the term's other
+# words (vormen, voluit, ook_genoemd), so 'vergunninghouders' finds what 'statushouders' finds (see zoeken.js).
+SEARCH_WORDS_JSON = "zoeken/woorden.json"
+
+
+def repeated_media(dataset: Dataset, times: int = 3) -> frozenset[str]:
+    """Media descriptions that several records or themes share word for word ("Video over de pilot in de
+    Divosa-publicatie."): shown on each page, but not indexed, so they do not fill the result snippets."""
+    counts: dict[str, int] = {}
+    for item in (*dataset.records, *dataset.themas):
+        for medium in item.media:
+            counts[medium.beschrijving] = counts.get(medium.beschrijving, 0) + 1
+    return frozenset(text for text, count in counts.items() if count >= times)
+
+
+def search_words_json(dataset: Dataset) -> str:
+    """Groups of words that name the same glossary term, as JSON: [["statushouder", "vergunninghouders", …], …]."""
+    groups = [list(begrip.zoekwoorden) for begrip in dataset.begrippen if len(begrip.zoekwoorden) > 1]
+    return json.dumps(groups, ensure_ascii=False)
 
 
 @dataclass
