@@ -85,7 +85,7 @@ def _all_gemeente_names(gemeenten: DataFile, official: dict[str, str]) -> dict[s
     """Id -> official name of all 355 gemeenten of 2020: those in gemeenten.yaml by their id, the others by
     the id the site gives them (the slug of their CBS name)."""
     named = {item["id"]: item.get("naam") for _, item in gemeenten.items() if isinstance(item.get("id"), str)}
-    codes = {item.get("code") for _, item in gemeenten.items()}
+    codes = {item.get("code") for _, item in gemeenten.items() if isinstance(item.get("code"), str)}
     return {**named, **{slugify(naam): naam for code, naam in official.items() if code not in codes}}
 
 

@@ -95,10 +95,9 @@ def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
             f"het label '{node.tag.replace('tag:yaml.org,2002:', '!!')}' hoort niet in de gegevens; haal het weg en "
             "zet de tekst tussen aanhalingstekens")))
         return node.value or "?"  # not empty: this one message is enough
-    except ValueError:  # a date that does not exist, such as 2021-02-30
-        source.problems.append(Problem(source.display_name, *_mark(node), (
-            f"'{node.value}' is geen bestaande datum; schrijf jaar, jaar-maand of jaar-maand-dag, bijvoorbeeld "
-            "2021, 2021-09 of 2021-09-30")))
+    except ValueError:
+        # An unquoted date that does not exist, such as 2021-02-30: kept as the text typed; a date field's
+        # schema check says what is wrong with it (data/datum.py), with the record and field.
         return node.value
     # Unquoted dates become date objects in YAML; the data model keeps them as ISO text.
     if isinstance(value, (dt.date, dt.datetime)):
