@@ -36,6 +36,7 @@ from kennisbank.render.locator_maps import LocatorMaps
 from kennisbank.render.maps import INTERACTIEVE_KAART, MAP_PLACE, MapMaker, insert_maps
 from kennisbank.render.pages import SiteBuilder
 from kennisbank.render.privacy import CONTENT_SECURITY_POLICY
+from kennisbank.render.redirects import redirect_pages
 from kennisbank.render.search_index import index_site
 from kennisbank.views.compare import COMPARE_JSON, compare_json
 from kennisbank.views.glossary import Glossary
@@ -143,6 +144,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, path, content=content))
     files.append(File.generated(config, COMPARE_JSON, content=compare_json(dataset)))
     for path, content in export_files(dataset).items():
+        files.append(File.generated(config, path, content=content))
+    for path, content in redirect_pages(dataset).items():  # earlier ids: their addresses forward
         files.append(File.generated(config, path, content=content))
     if PREVIEW.active:
         _state["shared_key"] = Preview.shared_key(config, files, dataset.begrippen)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kennisbank.data.adressen import mark_changes
 from kennisbank.data.datafile import Advice, DataFile, check_ref
 from kennisbank.data.gemeentenamen import GemeenteNamen, gemeenten_uit_data
 from kennisbank.data.model import partner_key
@@ -187,8 +188,10 @@ def _check_partner_names(partners: DataFile) -> list[Problem]:
 
 
 def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, str],
-                      cbs_provincies: dict[str, str]) -> list[Problem]:
+                      cbs_provincies: dict[str, str], before: dict[str, Any] | None = None) -> list[Problem]:
+    """`before`: the files with pages in the earlier version, so a reference to a removed record says so."""
     ids = {kind: file.ids() if isinstance(file.source.data, list) else None for kind, file in data_files.items()}
+    mark_changes(ids, data_files, before)
     files = {kind: file.source.display_name for kind, file in data_files.items()}
     problems: list[Problem] = []
     for file in data_files.values():

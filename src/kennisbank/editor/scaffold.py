@@ -19,6 +19,7 @@ from kennisbank.data import geo
 from kennisbank.data.consistency import PLACEHOLDER, DataFile
 from kennisbank.data.gemeentenamen import CBS, HUIDIG, GemeenteNamen, gemeenten_uit_data, sleutel
 from kennisbank.data.loading import DATA_FILES, GEO_DIR, collect_problems
+from kennisbank.editor.textfile import TextFile
 
 
 class ScaffoldError(Exception):
@@ -50,7 +51,10 @@ def _todo(what: str) -> str:
 def _insert(data_dir: Path, file: DataFile, text: str, goes_before: Callable[[int, dict[str, Any]], bool]) -> tuple[Path, int]:
     """Write `text` before the first record for which `goes_before(record)` holds, or after the last one."""
     path = data_dir / DATA_FILES[file.kind][0]
-    lines = path.read_text("utf-8").rstrip("\n").split("\n")
+    file_text = TextFile.read(path)  # line endings, byte-order mark and the last newline stay as the editor had them
+    lines = file_text.lines
+    while lines and not lines[-1].strip():
+        lines.pop()
     new = text.strip("\n").split("\n")
     following = next((index for index, item in file.items() if goes_before(index, item)), None)
     if following is None:
@@ -64,7 +68,8 @@ def _insert(data_dir: Path, file: DataFile, text: str, goes_before: Callable[[in
         separated = start > 0 and not lines[start - 1].strip()
         lines[start:start] = new + ([""] if separated else [])
         at = start + 1
-    path.write_text("\n".join(lines) + "\n", "utf-8")
+    file_text.final_newline = True
+    file_text.write()
     return path, at
 
 
