@@ -106,9 +106,10 @@ def test_broken_link_gets_dutch_line_and_annotation(project: Project, tmp_path: 
     line = text.count("\n", 0, text.index("../pilots/b1-route-almeloo.md")) + 1
     result = build(project, tmp_path / "site", GITHUB_ACTIONS="true")
     assert result.returncode == 1
-    message = ("de link '../pilots/b1-route-almeloo.md' wijst naar een pagina die niet bestaat; controleer de "
-               "schrijfwijze: een link naar een andere pagina is het pad van haar .md-bestand")
-    assert f"WARNING -  content/toegankelijkheid.md:{line}: {message}" in result.stderr
+    # Refused before MkDocs reads the page (render/links.py), with the file of the page meant.
+    message = ("de link ../pilots/b1-route-almeloo.md leidt naar een pagina die niet bestaat; bedoelt u "
+               "pilots/b1-route-almelo.md?")
+    assert f"ERROR   -  content/toegankelijkheid.md:{line}:21: {message}" in result.stderr
     assert f"::error file=content/toegankelijkheid.md,line={line}::{message}" in result.stdout
     assert "Doc file" not in result.stderr
     assert not (tmp_path / "site").exists()

@@ -32,6 +32,7 @@ from kennisbank.editor.buildlog import DutchLog, Notice, Sources, github_annotat
 from kennisbank.render.export import export_files
 from kennisbank.render.htmlblocks import restore, stash
 from kennisbank.render.interactive_map import leaflet_files
+from kennisbank.render.links import check_links
 from kennisbank.render.locator_maps import LocatorMaps
 from kennisbank.render.maps import INTERACTIEVE_KAART, MAP_PLACE, MapMaker, insert_maps
 from kennisbank.render.pages import SiteBuilder
@@ -104,7 +105,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _stop(check.problems)
     for warning in check.warnings:  # INFO, not WARNING: --strict must not turn them into errors
         log.info(str(warning))
-    _state["dataset"] = check.dataset()
+    _state["dataset"], _state["check"] = check.dataset(), check
     _state["search"] = SearchCatalogue(_state["dataset"])
     _state["glossary"] = Glossary(_state["dataset"])
     config.extra["content_security_policy"] = CONTENT_SECURITY_POLICY
@@ -130,6 +131,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     over = {key: str(config.extra.get(key) or "") for key in ("beheerder", "contact", "contact_tekst")}
     over["site_url"] = config.site_url or ""
     pages = SiteBuilder(dataset, editorial, edit_base, maps, over, ligging=LocatorMaps(maker).ligging).pages()
+    links = check_links(_state["check"], Path(config.docs_dir), config.site_url or "", [page.url for page in pages])
+    if links:
+        _stop(links)
     generated = {page.src_path for page in pages}
     _state["generated"], _state["html_blocks"] = generated, {}
     stray = stray_files(candidates, generated, Path(config.docs_dir).name)

@@ -14,11 +14,12 @@ from pathlib import Path
 from kennisbank.common.text import aantal
 from kennisbank.data.loading import check_project, display_path, project_base
 from kennisbank.data.problems import WARNING_LABEL, DataError, Problem, count_text, format_problems
-from kennisbank.data.project import content_dir, find_root
+from kennisbank.data.project import content_dir, find_root, site_url
 from kennisbank.data.schema_check import allowed_values
 from kennisbank.editor import argparse_nl
 from kennisbank.editor.rename import rename
 from kennisbank.editor.scaffold import Added, ScaffoldError, new_document, new_gemeente, new_pilot
+from kennisbank.render.links import check_links
 
 NOT_FOUND = ("geen kennisbank gevonden in deze map of een map erboven (daar horen mkdocs.yml en de map data/ "
              "te staan); ga naar de map van de kennisbank of geef de gegevensmap op met --data")
@@ -49,6 +50,8 @@ def github_annotation(problem: Problem, level: str = "error") -> str:
 def cmd_validate(args: argparse.Namespace) -> int:
     data, content = _paths(args)
     check = check_project(data, content)
+    root = project_base(data)
+    check.problems += check_links(check, content, site_url(root) if root else "")
     in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
     if check.warnings:
         print("\n".join(map(str, check.warnings)), file=sys.stderr)
