@@ -190,7 +190,8 @@ def _check_partner_names(partners: DataFile) -> list[Problem]:
 def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, str],
                       cbs_provincies: dict[str, str], before: dict[str, Any] | None = None) -> list[Problem]:
     """`before`: the files with pages in the earlier version, so a reference to a removed record says so."""
-    ids = {kind: file.ids() if isinstance(file.source.data, list) else None for kind, file in data_files.items()}
+    ids = {kind: file.ids() if isinstance(file.source.data, list) and not file.source.broken else None
+           for kind, file in data_files.items()}
     mark_changes(ids, data_files, before)
     files = {kind: file.source.display_name for kind, file in data_files.items()}
     problems: list[Problem] = []

@@ -187,4 +187,4 @@ def check_project(data_dir: Path, content: Path | None = None) -> ProjectCheck:
         base = project_base(data_dir) or data_dir.parent
         raw = {kind: file.source.data for kind, file in files.items()}
         problems = sorted(problems + check_content(content, raw, display_path(content, base)))
-    return ProjectCheck(data_dir, files, problems, check_text(files.values()))
+    return ProjectCheck(data_dir, files, problems, check_text(files, _earlier_version(data_dir)))

@@ -197,6 +197,16 @@ def _unknown_fields(error: ValidationError) -> list[tuple[str, str | None]]:
     return [(key, _closest(str(key), allowed)) for key in extra]
 
 
+# How to start a record with every field in place, per file.
+NEW_RECORD_TIP = {
+    "pilots": ". Een nieuwe pilot met alle velden maakt u met: kennisbank nieuw pilot --thema THEMA --hoofdaanvrager "
+              "GEMEENTE",
+    "documenten": ". Een nieuw document met alle velden maakt u met: kennisbank nieuw document --titel \"TITEL\" "
+                  "--type SOORT",
+    "gemeenten": ". Een gemeente met alle velden maakt u met: kennisbank nieuw gemeente NAAM",
+}
+
+
 def check_schema(source: YamlSource, kind: str, item_label: str) -> list[Problem]:
     """All schema violations of one data file, each with file, line, column and field."""
     errors = list(_validator(kind).iter_errors(source.data))
@@ -214,6 +224,7 @@ def check_schema(source: YamlSource, kind: str, item_label: str) -> list[Problem
 
     problems: list[Problem] = []
     required_seen: Counter[tuple[Any, ...]] = Counter()
+    missing: dict[tuple[Any, ...], list[str]] = {}
     for error in map(_most_precise, errors):
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties":
@@ -226,7 +237,14 @@ def check_schema(source: YamlSource, kind: str, item_label: str) -> list[Problem
             name = _missing_field(error, required_seen[path])
             required_seen[path] += 1
             if (path, name) not in meant:
-                problems.append(report(path, f"verplicht veld '{name}' ontbreekt"))
+                missing.setdefault(path, []).append(name)
             continue
         problems.append(report(path, _explain(error), kind=FORM if error.validator == "pattern" else ""))
+    # All missing fields of one record (or group) are one mistake: one message that names them all.
+    for path, names in missing.items():
+        if len(names) == 1:
+            problems.append(report(path, f"verplicht veld '{names[0]}' ontbreekt"))
+        else:
+            tip = NEW_RECORD_TIP.get(kind, "") if len(path) == 1 else ""
+            problems.append(report(path, f"{len(names)} verplichte velden ontbreken: {', '.join(sorted(names))}{tip}"))
     return problems

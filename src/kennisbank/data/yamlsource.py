@@ -7,6 +7,7 @@ editors need both: a message that points at the line, and a duplicate key report
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ class YamlSource:
     value_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    broken: bool = False  # records run together: ids and references of this file cannot be trusted
 
     def position(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """Position of the value (or its key) at `path`, falling back to the nearest parent."""
@@ -73,6 +75,16 @@ def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
                     Problem(source.display_name, *_mark(key_node), "een sleutel moet een naam zijn")
                 )
                 continue
+            if key in seen and key == "id" and len(path) == 1:
+                # A second 'id' in one record: the '- ' that starts the next record is missing. One message;
+                # the fields after it repeat the record's fields and are not reported again.
+                line, col = _mark(key_node)
+                value = value_node.value if isinstance(value_node, yaml.ScalarNode) else "..."
+                source.problems.append(Problem(source.display_name, line, max(col - 2, 1), (
+                    f"hier begint een nieuw record, maar het streepje ervoor ontbreekt: schrijf - id: {value} "
+                    f"(met '- ' aan het begin van de regel)")))
+                source.broken = True
+                break
             if key in seen:
                 first_line = seen[key][0]
                 source.problems.append(
@@ -122,6 +134,28 @@ def _non_comment_content(text: str) -> bool:
     return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
 
 
+NBSP = "\u00a0"
+_NBSP_TEXT = ("hier staat een vaste spatie (een 'non-breaking space', vaak meegekopieerd uit Word of een "
+              "webpagina) in plaats van een gewone spatie; YAML ziet hem niet als spatie. Vervang hem door een "
+              "gewone spatie")
+
+
+def _hard_spaces(text: str) -> list[tuple[int, int, str]]:
+    """Non-breaking spaces where YAML needs a real one: in the indentation, or after a field's colon or a list
+    dash. In a text value they are fine and stay."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = len(line) - len(line.lstrip(" " + NBSP))
+        if NBSP in line[:indent]:
+            found.append((number, line.index(NBSP) + 1, f"{_NBSP_TEXT} (hij staat in de inspringing)"))
+            continue
+        structure = re.match(r"(\s*(?:-[ \u00a0]+)*)(?:[A-Za-z_][\w-]*:)?\u00a0", line)
+        if structure and not line.lstrip().startswith("#"):
+            col = structure.end()
+            found.append((number, col, f"{_NBSP_TEXT} (hij staat direct na {'de dubbele punt' if line[col - 2] == ':' else 'het streepje'})"))
+    return found
+
+
 def read_yaml(path: Path, display_name: str) -> YamlSource:
     """Parse `path`; never raises for bad content, problems are collected on the result."""
     source = YamlSource(display_name)
@@ -165,6 +199,10 @@ def read_yaml(path: Path, display_name: str) -> YamlSource:
             Problem(display_name, number, col, "tab gebruikt om in te springen; YAML staat alleen spaties toe")
         )
     if tab_lines:
+        return source
+    hard_spaces = _hard_spaces(text)
+    if hard_spaces:
+        source.problems += [Problem(display_name, line, col, message) for line, col, message in hard_spaces]
         return source
 
     try:

@@ -33,6 +33,10 @@ def _paths(args: argparse.Namespace) -> tuple[Path, Path | None]:
     """The data folder and (for a whole project) the editorial content folder."""
     if args.data is not None:
         data = Path(args.data)
+        if not data.is_dir():
+            what = "is een bestand, geen map" if data.exists() else "bestaat niet"
+            raise CommandError(f"de map '{args.data}' {what}; geef met --data de map met de gegevensbestanden "
+                               "(pilots.yaml en de andere), bijvoorbeeld --data data")
         root = project_base(data)
         return data, content_dir(root) if root else None
     root = find_root(Path.cwd())
