@@ -101,3 +101,44 @@ def test_the_same_title_twice_is_a_warning(project: Project) -> None:
     assert (f"data/pilots.yaml:{line}:10: waarschuwing: pilot 'b1-route-delft', veld 'titel': dezelfde titel staat "
             f"ook op regel {first}; lezers kunnen de twee dan niet uit elkaar houden in overzichten en zoekresultaten. "
             "Maak de titels verschillend") in warnings(project)
+
+
+def test_a_folded_text_that_swallows_a_list_is_a_warning(project: Project) -> None:
+    path = project.data / "pilots.yaml"
+    lines = path.read_text("utf-8").split("\n")
+    line = next(n for n, text in enumerate(lines, start=1) if text.startswith("  aanpak: "))
+    lines[line - 1] = "  aanpak: >-\n    Drie onderdelen:\n    - taal op de werkvloer\n    - een taalmaatje"
+    path.write_text("\n".join(lines), "utf-8")
+    result = project.validate()
+    assert result.returncode == 0  # a warning: the text is valid, it just will not look as meant
+    assert result.stderr.splitlines() == [
+        f"data/pilots.yaml:{line + 2}:5: waarschuwing: pilot 'b1-route-almelo', veld 'aanpak': deze tekst begint met > "
+        "(gevouwen): YAML zet alle regels achter elkaar, dus de lijst komt op één regel te staan. Schrijf | in plaats "
+        "van >, dan blijven de regels (en de lijst) staan"]
+
+
+def cli(project: Project, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", *args], cwd=project.root,
+                          capture_output=True, text=True)
+
+
+def test_nieuw_document_asks_for_the_fields_a_document_has(project: Project) -> None:
+    result = cli(project, "nieuw", "document", "--titel", "Verslag werkbezoek Almelo", "--type", "rapport")
+    assert result.returncode == 0, result.stderr
+    text = (project.data / "documenten.yaml").read_text("utf-8")
+    record = text[text.index("- id: verslag-werkbezoek-almelo"):].split("\n- id:")[0]
+    assert "  url: null  # waar het online staat" in record and "  auteurs: []" in record
+    assert "divosa-publicatie" not in record  # no source is filled in for the editor
+    todo = [line.strip() for line in result.stdout.splitlines() if "nog niet ingevuld" in line]
+    assert [t.split(", veld ")[1].split("'")[1] for t in todo] == ["organisaties[1]", "samenvatting", "bronnen[1]"]
+    assert "onbekende bron" not in result.stdout  # one message for the field still to fill in
+
+
+def test_nieuw_gemeente_explains_a_name_of_today(project: Project) -> None:
+    result = cli(project, "nieuw", "gemeente", "Voorne aan Zee")
+    assert result.returncode == 1
+    assert result.stderr == ("kennisbank nieuw: Voorne aan Zee bestaat sinds 2023; de kennisbank gebruikt de gemeenten "
+                             "van 2020, en Voorne aan Zee is ontstaan uit Brielle, Hellevoetsluis en Westvoorne. Voeg "
+                             "de gemeente van 2020 toe die meedeed, bijvoorbeeld: kennisbank nieuw gemeente "
+                             "\"Brielle\"\n")
+    assert cli(project, "nieuw", "gemeente", "brielle").returncode == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kennisbank.data.adressen import mark_changes
-from kennisbank.data.datafile import Advice, DataFile, check_ref
+from kennisbank.data.datafile import PLACEHOLDER, Advice, DataFile, check_ref
 from kennisbank.data.gemeentenamen import GemeenteNamen, gemeenten_uit_data
 from kennisbank.data.model import partner_key
 from kennisbank.data.problems import REFERENCE, Problem
@@ -148,7 +148,6 @@ def _one_per_code(duplicates: list[Problem], cbs: list[Problem]) -> list[Problem
     return cbs + [p for p in duplicates if (p.line, p.col) not in explained]
 
 
-PLACEHOLDER = "NOG INVULLEN"  # written by `kennisbank nieuw` where the editor still has to fill in a field
 
 
 def _check_placeholders(file: DataFile) -> list[Problem]:

@@ -17,6 +17,9 @@ from kennisbank.data.yamlsource import YamlSource
 _LIST_ALL_BELOW = 15
 
 
+PLACEHOLDER = "NOG INVULLEN"  # written by `kennisbank nieuw` where the editor still has to fill in a field
+
+
 class KnownIds(list):
     """The ids of one data file, and what became of ids that are no longer there: renamed (an `oude_ids` entry,
     old -> new id) or removed since the earlier version."""
@@ -77,7 +80,7 @@ Advice = Callable[[str], str]  # unknown value -> the whole Dutch explanation
 def check_ref(file: DataFile, path: tuple[Any, ...], value: Any, field: str, kind_word: str,
                allowed: list[str] | None, where: str, advice: Advice | None = None) -> list[Problem]:
     # allowed is None when the referenced file could not be read: its own problem is reported instead.
-    if allowed is not None and isinstance(value, str) and value not in allowed:
+    if allowed is not None and isinstance(value, str) and value not in allowed and not value.startswith(PLACEHOLDER):
         renamed = allowed.renamed.get(value) if isinstance(allowed, KnownIds) else None
         if renamed:
             text = f"'{value}' is een oud id; het id is nu '{renamed}'. Schrijf: {renamed}"

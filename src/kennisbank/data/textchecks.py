@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from kennisbank.data.datafile import DataFile
@@ -118,5 +119,11 @@ def check_text(files: dict[str, DataFile], before: dict[str, Any] | None = None)
                 if message:
                     warnings.append(_as_warning(file.problem(path, message)))
         warnings += [_as_warning(p) for p in _same_titles(file)]
+        for path, line, col in file.source.folded_lists:
+            problem = file.problem(path, (
+                f"veld '{field_label(path[1:])}': deze tekst begint met > (gevouwen): YAML zet alle regels achter "
+                "elkaar, dus de lijst komt op één regel te staan. Schrijf | in plaats van >, dan blijven de regels "
+                "(en de lijst) staan"))
+            warnings.append(_as_warning(replace(problem, line=line, col=col)))
     warnings += [_as_warning(p) for p in _partner_names(files, before)]
     return sorted(warnings)

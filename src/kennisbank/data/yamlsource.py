@@ -30,6 +30,8 @@ class YamlSource:
     key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     broken: bool = False  # records run together: ids and references of this file cannot be trusted
+    folded_lists: list[tuple[Path_, int, int]] = field(default_factory=list)  # (path, line, col): see _convert
+    lines: list[str] = field(default_factory=list, repr=False)  # the text, for what the parser does not keep
 
     def position(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """Position of the value (or its key) at `path`, falling back to the nearest parent."""
@@ -54,6 +56,9 @@ _scalar_constructor = yaml.constructor.SafeConstructor()
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+_LIST_ITEM = re.compile(r"\s*([-*+]|[0-9]+[.)])\s+\S")
 
 
 def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
@@ -99,6 +104,12 @@ def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, path + (index,), source) for index, item in enumerate(node.value)]
+    if isinstance(node, yaml.ScalarNode) and node.style == ">":
+        # A folded block joins its lines into one: a Markdown list typed in it ends up on one line.
+        for offset, line in enumerate(source.lines[node.start_mark.line + 1:node.end_mark.line]):
+            if _LIST_ITEM.match(line):
+                source.folded_lists.append((path, node.start_mark.line + 2 + offset, len(line) - len(line.lstrip()) + 1))
+                break
     try:
         value = _scalar_constructor.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError:
@@ -219,5 +230,6 @@ def read_yaml(path: Path, display_name: str) -> YamlSource:
     if node is None:
         source.problems.append(Problem(display_name, 1, 1, "het bestand is leeg; er worden gegevens verwacht"))
         return source
+    source.lines = text.splitlines()
     source.data = _convert(node, (), source)
     return source
