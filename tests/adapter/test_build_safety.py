@@ -106,9 +106,10 @@ def test_broken_link_gets_dutch_line_and_annotation(project: Project, tmp_path: 
     line = text.count("\n", 0, text.index("../pilots/b1-route-almeloo.md")) + 1
     result = build(project, tmp_path / "site", GITHUB_ACTIONS="true")
     assert result.returncode == 1
-    message = ("de link '../pilots/b1-route-almeloo.md' wijst naar een pagina die niet bestaat; controleer de "
-               "schrijfwijze: een link naar een andere pagina is het pad van haar .md-bestand")
-    assert f"WARNING -  content/toegankelijkheid.md:{line}: {message}" in result.stderr
+    # Refused before MkDocs reads the page (render/links.py), with the file of the page meant.
+    message = ("de link ../pilots/b1-route-almeloo.md leidt naar een pagina die niet bestaat; bedoelt u "
+               "pilots/b1-route-almelo.md?")
+    assert f"ERROR   -  content/toegankelijkheid.md:{line}:21: {message}" in result.stderr
     assert f"::error file=content/toegankelijkheid.md,line={line}::{message}" in result.stdout
     assert "Doc file" not in result.stderr
     assert not (tmp_path / "site").exists()
@@ -143,3 +144,22 @@ def test_mkdocs_info_and_abort_lines_in_dutch() -> None:
     assert translate_info("Een eigen regel") is None
     assert translate_abort("Aborted with 2 warnings, 1 errors in strict mode!", "site") == (
         "Bouwen gestopt na 3 meldingen (zie hierboven); site is niet veranderd. Los de meldingen op en bouw opnieuw.")
+
+
+@pytest.mark.parametrize("file, old, new, message", [
+    ("documenten.yaml", '  datum: "2021-12"', '  datum: "2019-13-01"',
+     "document 'divosa-publicatie', veld 'datum': '2019-13-01' is geen bestaande datum: maand 13 bestaat niet"),
+    ("themas.yaml", 'start: "2019-11"', 'start: "2019-00"',
+     "thema 'b1-route', veld 'start': '2019-00' is geen bestaande datum: maand 00 bestaat niet"),
+])
+def test_an_impossible_quoted_date_stops_the_build_in_dutch(project: Project, previous_site: Path, file: str,
+                                                            old: str, new: str, message: str) -> None:
+    """A quoted date of the right form but not in the calendar used to pass validate and then stop the build
+    with an English traceback in the date formatter."""
+    before = snapshot(previous_site)
+    line = project.edit(file, old, new)
+    result = build(project, previous_site)
+    assert result.returncode == 1
+    assert f"data/{file}:{line}:" in result.stderr and message in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert_untouched(previous_site, before)

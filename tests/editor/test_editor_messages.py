@@ -190,8 +190,9 @@ def test_yaml_syntax_errors_in_the_other_files(project: Project, file: str, old:
      "het label '!!python/name:os.system' hoort niet in de gegevens; haal het weg en zet de tekst tussen "
      "aanhalingstekens"),
     ("documenten.yaml", '  datum: "2021-12"', "  datum: 2021-02-30", 10,
-     "'2021-02-30' is geen bestaande datum; schrijf jaar, jaar-maand of jaar-maand-dag, bijvoorbeeld 2021, 2021-09 "
-     "of 2021-09-30"),
+     "document 'divosa-publicatie', veld 'datum': '2021-02-30' is geen bestaande datum: februari 2021 heeft geen "
+     "dag 30; de laatste dag is 28; schrijf jaar, jaar-maand of jaar-maand-dag, bijvoorbeeld 2021, 2021-09 of "
+     "2021-09-30"),
 ])
 def test_yaml_labels_and_impossible_dates(project: Project, file: str, old: str, new: str, col: int,
                                           message: str) -> None:
@@ -366,9 +367,10 @@ def test_command_line_help_and_errors_are_dutch(project: Project) -> None:
     assert missing.stderr.splitlines()[-2:] == ["kennisbank nieuw pilot: fout: dit ontbreekt nog: --thema, "
                                                 "--hoofdaanvrager", "Meer uitleg: kennisbank nieuw pilot --help"]
     wrong = cli(project, "valideer")
-    assert "kennisbank: fout: bij opdracht: ongeldige keuze: 'valideer' (kies uit 'validate', 'export', 'nieuw')" \
+    assert "kennisbank: fout: bij opdracht: ongeldige keuze: 'valideer' (kies uit 'validate', 'export', 'nieuw', 'hernoem')" \
         in wrong.stderr
-    for args in (["--help"], ["nieuw", "--help"], ["nieuw", "gemeente", "--help"], ["validate", "--help"]):
+    for args in (["--help"], ["nieuw", "--help"], ["nieuw", "gemeente", "--help"], ["validate", "--help"],
+                 ["hernoem", "--help"]):
         shown = cli(project, *args)
         assert shown.returncode == 0 and shown.stdout.startswith("gebruik: kennisbank")
         assert not PARSER_ENGLISH.search(shown.stdout), shown.stdout

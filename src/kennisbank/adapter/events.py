@@ -32,10 +32,12 @@ from kennisbank.editor.buildlog import DutchLog, Notice, Sources, github_annotat
 from kennisbank.render.export import export_files
 from kennisbank.render.htmlblocks import restore, stash
 from kennisbank.render.interactive_map import leaflet_files
+from kennisbank.render.links import check_links
 from kennisbank.render.locator_maps import LocatorMaps
 from kennisbank.render.maps import INTERACTIEVE_KAART, MAP_PLACE, MapMaker, insert_maps
 from kennisbank.render.pages import SiteBuilder
 from kennisbank.render.privacy import CONTENT_SECURITY_POLICY
+from kennisbank.render.redirects import redirect_pages
 from kennisbank.render.search_index import index_site, keep_words_apart
 from kennisbank.views.compare import COMPARE_JSON, compare_json
 from kennisbank.views.glossary import Glossary
@@ -103,7 +105,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _stop(check.problems)
     for warning in check.warnings:  # INFO, not WARNING: --strict must not turn them into errors
         log.info(str(warning))
-    _state["dataset"] = check.dataset()
+    _state["dataset"], _state["check"] = check.dataset(), check
     _state["search"] = SearchCatalogue(_state["dataset"])
     _state["glossary"] = Glossary(_state["dataset"])
     config.extra["content_security_policy"] = CONTENT_SECURITY_POLICY
@@ -129,6 +131,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     over = {key: str(config.extra.get(key) or "") for key in ("beheerder", "contact", "contact_tekst")}
     over["site_url"] = config.site_url or ""
     pages = SiteBuilder(dataset, editorial, edit_base, maps, over, ligging=LocatorMaps(maker).ligging).pages()
+    links = check_links(_state["check"], Path(config.docs_dir), config.site_url or "", [page.url for page in pages])
+    if links:
+        _stop(links)
     generated = {page.src_path for page in pages}
     _state["generated"], _state["html_blocks"] = generated, {}
     stray = stray_files(candidates, generated, Path(config.docs_dir).name)
@@ -144,6 +149,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     files.append(File.generated(config, COMPARE_JSON, content=compare_json(dataset)))
     files.append(File.generated(config, SEARCH_WORDS_JSON, content=search_words_json(dataset)))
     for path, content in export_files(dataset).items():
+        files.append(File.generated(config, path, content=content))
+    for path, content in redirect_pages(dataset).items():  # earlier ids: their addresses forward
         files.append(File.generated(config, path, content=content))
     if PREVIEW.active:
         _state["shared_key"] = Preview.shared_key(config, files, dataset.begrippen)

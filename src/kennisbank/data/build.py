@@ -59,6 +59,7 @@ def build_record(raw: dict[str, Any]) -> Record:
         onderzoeksbureaus=_t(raw.get("onderzoeksbureaus")),
         werkwijze=raw.get("werkwijze"),
         gestart=raw.get("gestart"),
+        oude_ids=_t(raw.get("oude_ids")),
     )
 
 
@@ -104,21 +105,23 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]], ligging: Ligging | None 
         themas=tuple(
             Thema(t["id"], t["titel"], t["korte_titel"], t.get("start"), t["onderzoeksbureau"], t["introductie"],
                   t["samenvatting"], _t(t["aanbevelingen"]), _lessen(t.get("lessen")), _media(t.get("media")),
-                  _t(t["bronnen"]))
+                  _t(t["bronnen"]), oude_ids=_t(t.get("oude_ids")))
             for t in raw["themas"]
         ),
-        rode_draden=tuple(RodeDraad(r["id"], r["nummer"], r["titel"], r["kort"], r["uitleg"], _t(r["bronnen"]))
+        rode_draden=tuple(RodeDraad(r["id"], r["nummer"], r["titel"], r["kort"], r["uitleg"], _t(r["bronnen"]),
+                                    oude_ids=_t(r.get("oude_ids")))
                           for r in raw["rode_draden"]),
         documenten=tuple(
             Document(d["id"], d["titel"], d["type"], _t(d["organisaties"]), _t(d.get("auteurs")), d.get("datum"),
                      d.get("datum_toelichting"), d.get("thema"), _t(d.get("behandelt")), d["samenvatting"],
                      d.get("omvang"), d.get("bestand"), _t(d["bronnen"]),
                      tuple(Redactie(r["rol"], _t(r["namen"])) for r in d.get("redactie") or ()),
-                     d.get("url"), d.get("url_toelichting"))
+                     d.get("url"), d.get("url_toelichting"), oude_ids=_t(d.get("oude_ids")))
             for d in raw["documenten"]
         ),
         begrippen=tuple(Begrip(b["id"], b["term"], b.get("voluit"), _t(b["vormen"]), b.get("rol"), b["kort"],
                                b["uitleg"], _t(b["bronnen"]), _t(b.get("ook_genoemd")))
                          for b in raw.get("begrippen") or ()),
-        partners=tuple(Partner(p["id"], p["naam"], _t(p["aliassen"]), _t(p["bronnen"])) for p in raw.get("partners") or ()),
+        partners=tuple(Partner(p["id"], p["naam"], _t(p["aliassen"]), _t(p["bronnen"]), oude_ids=_t(p.get("oude_ids")))
+                       for p in raw.get("partners") or ()),
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kennisbank.data.datafile import Advice, DataFile, check_ref
+from kennisbank.data.adressen import mark_changes
+from kennisbank.data.datafile import PLACEHOLDER, Advice, DataFile, check_ref
 from kennisbank.data.gemeentenamen import GemeenteNamen, gemeenten_uit_data
 from kennisbank.data.model import partner_key
 from kennisbank.data.problems import REFERENCE, Problem
@@ -147,7 +148,6 @@ def _one_per_code(duplicates: list[Problem], cbs: list[Problem]) -> list[Problem
     return cbs + [p for p in duplicates if (p.line, p.col) not in explained]
 
 
-PLACEHOLDER = "NOG INVULLEN"  # written by `kennisbank nieuw` where the editor still has to fill in a field
 
 
 def _check_placeholders(file: DataFile) -> list[Problem]:
@@ -187,8 +187,11 @@ def _check_partner_names(partners: DataFile) -> list[Problem]:
 
 
 def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, str],
-                      cbs_provincies: dict[str, str]) -> list[Problem]:
-    ids = {kind: file.ids() if isinstance(file.source.data, list) else None for kind, file in data_files.items()}
+                      cbs_provincies: dict[str, str], before: dict[str, Any] | None = None) -> list[Problem]:
+    """`before`: the files with pages in the earlier version, so a reference to a removed record says so."""
+    ids = {kind: file.ids() if isinstance(file.source.data, list) and not file.source.broken else None
+           for kind, file in data_files.items()}
+    mark_changes(ids, data_files, before)
     files = {kind: file.source.display_name for kind, file in data_files.items()}
     problems: list[Problem] = []
     for file in data_files.values():

@@ -17,6 +17,19 @@ from kennisbank.data.yamlsource import YamlSource
 _LIST_ALL_BELOW = 15
 
 
+PLACEHOLDER = "NOG INVULLEN"  # written by `kennisbank nieuw` where the editor still has to fill in a field
+
+
+class KnownIds(list):
+    """The ids of one data file, and what became of ids that are no longer there: renamed (an `oude_ids` entry,
+    old -> new id) or removed since the earlier version."""
+
+    def __init__(self, ids: list[str], renamed: dict[str, str] | None = None, removed: set[str] | None = None):
+        super().__init__(ids)
+        self.renamed = dict(renamed or {})
+        self.removed = set(removed or ())
+
+
 @dataclass
 class DataFile:
     kind: str  # pilots, gemeenten, ...
@@ -29,8 +42,11 @@ class DataFile:
                 if isinstance(item, dict):
                     yield index, item
 
-    def ids(self) -> list[str]:
-        return [item["id"] for _, item in self.items() if isinstance(item.get("id"), str)]
+    def ids(self) -> KnownIds:
+        renamed = {old: item["id"] for _, item in self.items() if isinstance(item.get("id"), str)
+                   for old in (item.get("oude_ids") if isinstance(item.get("oude_ids"), list) else [])
+                   if isinstance(old, str)}
+        return KnownIds([item["id"] for _, item in self.items() if isinstance(item.get("id"), str)], renamed)
 
     def problem(self, path: tuple[Any, ...], message: str, *, key: bool = False, kind: str = "") -> Problem:
         name, _ = item_context(self.source.data, path, self.item_label)
@@ -64,7 +80,13 @@ Advice = Callable[[str], str]  # unknown value -> the whole Dutch explanation
 def check_ref(file: DataFile, path: tuple[Any, ...], value: Any, field: str, kind_word: str,
                allowed: list[str] | None, where: str, advice: Advice | None = None) -> list[Problem]:
     # allowed is None when the referenced file could not be read: its own problem is reported instead.
-    if allowed is not None and isinstance(value, str) and value not in allowed:
-        text = advice(value) if advice else _unknown(kind_word, value, allowed, where)
+    if allowed is not None and isinstance(value, str) and value not in allowed and not value.startswith(PLACEHOLDER):
+        renamed = allowed.renamed.get(value) if isinstance(allowed, KnownIds) else None
+        if renamed:
+            text = f"'{value}' is een oud id; het id is nu '{renamed}'. Schrijf: {renamed}"
+        elif isinstance(allowed, KnownIds) and value in allowed.removed:
+            text = f"{kind_word} '{value}' is weggehaald uit {where}: haal deze verwijzing weg"
+        else:
+            text = advice(value) if advice else _unknown(kind_word, value, allowed, where)
         return [file.problem(path, f"veld '{field}': {text}", kind=REFERENCE)]
     return []

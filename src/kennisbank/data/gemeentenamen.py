@@ -16,7 +16,7 @@ from typing import Any
 from kennisbank.common.text import slugify
 from kennisbank.data.build import build_gemeente
 from kennisbank.data.herindelingen import apply_herindelingen, build_herindeling
-from kennisbank.data.model_gemeenten import Gemeente
+from kennisbank.data.model_gemeenten import Gemeente, Herindeling
 
 # How a name belongs to a gemeente, best match first.
 HUIDIG = "huidig"  # id, official name, roepnaam, schrijfwijze: the gemeente itself
@@ -47,17 +47,30 @@ def _readable(items: Iterable[Any], build: Callable[[Any], Any]) -> list[Any]:
     for item in items:
         try:
             built.append(build(item))
-        except (KeyError, TypeError, AttributeError):
+        except (KeyError, TypeError, AttributeError, ValueError):
             continue
     return built
+
+
+def _usable_herindeling(raw: Any) -> Herindeling:
+    change = build_herindeling(raw)
+    change.jaar  # noqa: B018 - a datum that is no date (reported by the schema) must not stop the name search
+    return change
+
+
+def _usable_gemeente(raw: Any) -> Gemeente:
+    gemeente = build_gemeente(raw)
+    if not all(isinstance(text, str) for text in (gemeente.id, gemeente.code, *gemeente.eigen_namen)):
+        raise TypeError("a name or code that is not text (reported by the schema)")
+    return gemeente
 
 
 def gemeenten_uit_data(items: Iterable[Any], herindelingen: Iterable[Any] = ()) -> list[Gemeente]:
     """The gemeenten of data/gemeenten.yaml as far as they can be read, with the names of today from
     data/herindelingen.yaml: an item with its own problem (reported elsewhere) is left out instead of
     stopping the search for names."""
-    gemeenten = _readable(items, build_gemeente)
-    changes = _readable(herindelingen, build_herindeling)
+    gemeenten = _readable(items, _usable_gemeente)
+    changes = _readable(herindelingen, _usable_herindeling)
     return list(apply_herindelingen(tuple(gemeenten), tuple(changes)))
 
 

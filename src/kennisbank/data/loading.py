@@ -9,9 +9,11 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kennisbank.common.text import slugify
 from kennisbank.data import geo
+from kennisbank.data.adressen import PAGE_FILES, check_oude_ids, dropped_addresses
 from kennisbank.data.build import build_dataset
 from kennisbank.data.consistency import DataFile, check_consistency
 from kennisbank.data.editorial import check_content
@@ -23,6 +25,7 @@ from kennisbank.data.problems import DataError, Problem, one_per_mistake
 from kennisbank.data.project import find_root
 from kennisbank.data.schema_check import check_schema
 from kennisbank.data.textchecks import check_text
+from kennisbank.data.versions import base_revision, data_at
 from kennisbank.data.yamlsource import YamlSource, read_yaml
 
 # kind -> (file name, how one item is called in messages)
@@ -56,6 +59,12 @@ def project_base(data_dir: Path) -> Path | None:
     return root if root and (root / "data").resolve() == Path(data_dir).resolve() else None
 
 
+def _earlier_version(data_dir: Path) -> dict[str, Any] | None:
+    """The files with pages in the version this change is compared with (git), to keep their addresses."""
+    revision = base_revision(data_dir)
+    return data_at(data_dir, revision, PAGE_FILES) if revision else None
+
+
 def collect_problems(data_dir: Path) -> tuple[dict[str, DataFile], list[Problem]]:
     data_dir = Path(data_dir)
     base = project_base(data_dir)
@@ -73,7 +82,9 @@ def collect_problems(data_dir: Path) -> tuple[dict[str, DataFile], list[Problem]
                                 "grensbestand van het CBS ontbreekt; zie data/geo/README.md"))
     if not missing_geo:
         official = _official_names(geo_dir / geo.GEMEENTE_FILE)
-        problems += check_consistency(files, official, _official_names(geo_dir / geo.PROVINCIE_FILE))
+        before = _earlier_version(data_dir)
+        problems += check_consistency(files, official, _official_names(geo_dir / geo.PROVINCIE_FILE), before)
+        problems += check_oude_ids(files) + dropped_addresses(files, before)
         if isinstance(files["herindelingen"].source.data, list) and isinstance(files["gemeenten"].source.data, list):
             namen = _all_gemeente_names(files["gemeenten"], official)
             problems += check_herindelingen(files["herindelingen"], list(namen), namen,
@@ -85,7 +96,7 @@ def _all_gemeente_names(gemeenten: DataFile, official: dict[str, str]) -> dict[s
     """Id -> official name of all 355 gemeenten of 2020: those in gemeenten.yaml by their id, the others by
     the id the site gives them (the slug of their CBS name)."""
     named = {item["id"]: item.get("naam") for _, item in gemeenten.items() if isinstance(item.get("id"), str)}
-    codes = {item.get("code") for _, item in gemeenten.items()}
+    codes = {item.get("code") for _, item in gemeenten.items() if isinstance(item.get("code"), str)}
     return {**named, **{slugify(naam): naam for code, naam in official.items() if code not in codes}}
 
 
@@ -176,4 +187,4 @@ def check_project(data_dir: Path, content: Path | None = None) -> ProjectCheck:
         base = project_base(data_dir) or data_dir.parent
         raw = {kind: file.source.data for kind, file in files.items()}
         problems = sorted(problems + check_content(content, raw, display_path(content, base)))
-    return ProjectCheck(data_dir, files, problems, check_text(files.values()))
+    return ProjectCheck(data_dir, files, problems, check_text(files, _earlier_version(data_dir)))

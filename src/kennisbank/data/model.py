@@ -29,6 +29,7 @@ class Thema:
     lessen: tuple[Les, ...]
     media: tuple[Media, ...]
     bronnen: tuple[str, ...]
+    oude_ids: tuple[str, ...] = ()  # earlier ids: their addresses redirect here
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class RodeDraad:
     kort: str  # one line for the overview
     uitleg: str
     bronnen: tuple[str, ...]
+    oude_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class Partner:
     naam: str
     aliassen: tuple[str, ...]
     bronnen: tuple[str, ...]
+    oude_ids: tuple[str, ...] = ()
 
 
 def partner_key(name: str) -> str:
@@ -105,6 +108,7 @@ class Document:
     redactie: tuple[Redactie, ...] = ()
     url: str | None = None  # where to read it online: only an address seen in the seeds or checked
     url_toelichting: str | None = None
+    oude_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,7 @@ class Record:
     onderzoeksbureaus: tuple[str, ...] = ()
     werkwijze: str | None = None
     gestart: str | None = None
+    oude_ids: tuple[str, ...] = ()
 
     @property
     def is_pilot(self) -> bool:

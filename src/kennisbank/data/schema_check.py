@@ -9,10 +9,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from jsonschema import Draft202012Validator, ValidationError
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 
+from kennisbank.data.datum import HOW_TO_WRITE, calendar_problem, is_real_date
 from kennisbank.data.problems import FORM, Problem
 from kennisbank.data.yamlsource import YamlSource
 
@@ -69,10 +70,16 @@ def _inline_refs(schema: Any, base: str, registry: Registry) -> Any:
     return {"allOf": [resolved], **out} if out else resolved
 
 
+# Date fields ("format": "kb-datum") must be real calendar dates, not only of the right form: '2019-13-01'
+# would otherwise pass and stop the build later.
+_FORMATS = FormatChecker(formats=())
+_FORMATS.checks("kb-datum")(is_real_date)
+
+
 @cache
 def _validator(kind: str) -> Draft202012Validator:
     schema = _load_schema(kind)
-    return Draft202012Validator(_inline_refs(schema, schema["$id"], _registry()))
+    return Draft202012Validator(_inline_refs(schema, schema["$id"], _registry()), format_checker=_FORMATS)
 
 
 # Checked in this order: bool is a subclass of int.
@@ -133,16 +140,26 @@ def _explain(error: ValidationError) -> str:
     if kind in ("enum", "const"):
         options = value if kind == "enum" else [value]
         return f"waarde {_quote(instance)} is niet toegestaan; kies uit: {', '.join(map(str, options))}"
+    if kind == "format" and value == "kb-datum":
+        return f"{_quote(instance)} is geen bestaande datum: {calendar_problem(instance)}; {HOW_TO_WRITE}"
     if kind == "type":
         wanted = value if isinstance(value, list) else [value]
         if instance is None:
             return "mag niet leeg zijn"
+        if error.schema.get("format") == "kb-datum" and isinstance(instance, (int, float)) and not isinstance(
+                instance, bool):
+            # `datum: 2021` is a number in YAML; the same digits between quotes are a date.
+            field = next((part for part in reversed(error.absolute_path) if isinstance(part, str)), "datum")
+            return f'een datum hoort tussen aanhalingstekens; schrijf {field}: "{instance}"'
+        if error.schema.get("format") == "kb-datum":
+            return f"verwacht een datum, maar hier staat {describe_type(instance)} ({_quote(instance)}); {HOW_TO_WRITE}"
         expected = " of ".join(_TYPE_NAMES.get(w, w) for w in wanted)
         if "string" in wanted and isinstance(instance, dict) and len(instance) == 1:
             # `- Deelnemers: drie dagen` without quotes: the colon turned the text into a field.
             return ("verwacht tekst, maar door de dubbele punt in de tekst leest YAML hier een veld; "
                     "zet de tekst tussen aanhalingstekens")
-        return f"verwacht {expected}, maar hier staat {describe_type(instance)} ({_quote(instance)})"
+        shown = "" if isinstance(instance, (dict, list)) else f" ({_quote(instance)})"
+        return f"verwacht {expected}, maar hier staat {describe_type(instance)}{shown}"
     if kind == "pattern":
         if isinstance(instance, str) and not instance.strip():
             return "mag niet leeg zijn"
@@ -180,6 +197,16 @@ def _unknown_fields(error: ValidationError) -> list[tuple[str, str | None]]:
     return [(key, _closest(str(key), allowed)) for key in extra]
 
 
+# How to start a record with every field in place, per file.
+NEW_RECORD_TIP = {
+    "pilots": ". Een nieuwe pilot met alle velden maakt u met: kennisbank nieuw pilot --thema THEMA --hoofdaanvrager "
+              "GEMEENTE",
+    "documenten": ". Een nieuw document met alle velden maakt u met: kennisbank nieuw document --titel \"TITEL\" "
+                  "--type SOORT",
+    "gemeenten": ". Een gemeente met alle velden maakt u met: kennisbank nieuw gemeente NAAM",
+}
+
+
 def check_schema(source: YamlSource, kind: str, item_label: str) -> list[Problem]:
     """All schema violations of one data file, each with file, line, column and field."""
     errors = list(_validator(kind).iter_errors(source.data))
@@ -197,6 +224,7 @@ def check_schema(source: YamlSource, kind: str, item_label: str) -> list[Problem
 
     problems: list[Problem] = []
     required_seen: Counter[tuple[Any, ...]] = Counter()
+    missing: dict[tuple[Any, ...], list[str]] = {}
     for error in map(_most_precise, errors):
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties":
@@ -209,7 +237,14 @@ def check_schema(source: YamlSource, kind: str, item_label: str) -> list[Problem
             name = _missing_field(error, required_seen[path])
             required_seen[path] += 1
             if (path, name) not in meant:
-                problems.append(report(path, f"verplicht veld '{name}' ontbreekt"))
+                missing.setdefault(path, []).append(name)
             continue
         problems.append(report(path, _explain(error), kind=FORM if error.validator == "pattern" else ""))
+    # All missing fields of one record (or group) are one mistake: one message that names them all.
+    for path, names in missing.items():
+        if len(names) == 1:
+            problems.append(report(path, f"verplicht veld '{names[0]}' ontbreekt"))
+        else:
+            tip = NEW_RECORD_TIP.get(kind, "") if len(path) == 1 else ""
+            problems.append(report(path, f"{len(names)} verplichte velden ontbreken: {', '.join(sorted(names))}{tip}"))
     return problems

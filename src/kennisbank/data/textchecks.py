@@ -4,17 +4,22 @@ results. Warnings never stop `kennisbank validate` or the build."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
-from kennisbank.data.consistency import DataFile
+from kennisbank.data.datafile import DataFile
+from kennisbank.data.model import partner_key
 from kennisbank.data.problems import WARNING_LABEL, Problem
 from kennisbank.data.schema_check import field_label
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _JAVASCRIPT = re.compile(r"javascript\s*:", re.IGNORECASE)
 MAX_TITLE = 120
+# Fields whose text is looked up elsewhere (names, titles, ids of partners and gemeenten).
+NAME_FIELDS = {"naam", "titel", "term", "aliassen", "partners", "roepnamen", "schrijfwijzen", "vormen", "korte_titel"}
 
 
 def _strings(value: Any, path: tuple[Any, ...]) -> Iterable[tuple[tuple[Any, ...], str]]:
@@ -43,15 +48,82 @@ def _warning(path: tuple[Any, ...], text: str) -> str | None:
     return None
 
 
-def check_text(files: Iterable[DataFile]) -> list[Problem]:
-    """Warnings ('waarschuwing: ...') for every text field of every data file."""
+def _as_warning(problem: Problem) -> Problem:
+    return Problem(problem.file, problem.line, problem.col, f"{WARNING_LABEL}: {problem.message}")
+
+
+def _spaces(path: tuple[Any, ...], text: str) -> str | None:
+    """A name or title with a space at its start or end looks the same but no longer matches elsewhere."""
+    if path[-1] in NAME_FIELDS or (len(path) > 1 and path[-2] in NAME_FIELDS):
+        if text != text.strip():
+            return (f"veld '{field_label(path[1:])}': er staat een spatie aan het begin of eind van '{text.strip()}'; "
+                    "haal die weg, anders herkent de kennisbank de naam niet overal")
+    return None
+
+
+def _same_titles(file: DataFile) -> list[Problem]:
+    first: dict[str, int] = {}
+    found = []
+    for index, item in file.items():
+        title = item.get("titel")
+        if not isinstance(title, str):
+            continue
+        key = " ".join(title.split()).casefold()
+        if key in first:
+            line = file.source.position((first[key], "titel"))[0]
+            found.append(file.problem((index, "titel"), (
+                f"veld 'titel': dezelfde titel staat ook op regel {line}; lezers kunnen de twee dan niet uit elkaar "
+                "houden in overzichten en zoekresultaten. Maak de titels verschillend")))
+        else:
+            first[key] = index
+    return found
+
+
+def _partner_names(files: dict[str, DataFile], before: dict[str, Any] | None) -> list[Problem]:
+    """A partner name in a pilot that is not in partners.yaml: a near miss of a known name gets 'bedoelt u'; a name
+    that is new since the earlier version is told it will have no page of its own yet."""
+    if "partners" not in files or "pilots" not in files:
+        return []
+    known = {partner_key(name): name for _, item in files["partners"].items()
+             for name in [item.get("naam"), *(item.get("aliassen") or [])] if isinstance(name, str)}
+    earlier = {partner_key(name) for item in (before or {}).get("pilots") or [] if isinstance(item, dict)
+               for name in item.get("partners") or [] if isinstance(name, str)}
+    found = []
+    for index, item in files["pilots"].items():
+        names = item.get("partners") if isinstance(item.get("partners"), list) else []
+        for pos, name in enumerate(names):
+            if not isinstance(name, str) or partner_key(name) in known:
+                continue
+            close = difflib.get_close_matches(partner_key(name), list(known), n=1, cutoff=0.85)
+            field = f"veld 'partners[{pos + 1}]'"
+            if close:
+                found.append(files["pilots"].problem((index, "partners", pos), (
+                    f"{field}: '{name}' lijkt op de partner '{known[close[0]]}' uit data/partners.yaml; bedoelt u die? "
+                    "Schrijf de naam zoals daar, dan krijgt hij een link naar de pagina van de partner")))
+            elif before is not None and partner_key(name) not in earlier:
+                found.append(files["pilots"].problem((index, "partners", pos), (
+                    f"{field}: '{name}' staat niet in data/partners.yaml en krijgt daarom geen eigen pagina. Is het "
+                    "een organisatie, voeg haar daar dan toe (met de bron die haar noemt); een algemene omschrijving "
+                    "zoals 'lokale werkgevers' kan zo blijven")))
+    return found
+
+
+def check_text(files: dict[str, DataFile], before: dict[str, Any] | None = None) -> list[Problem]:
+    """Warnings ('waarschuwing: ...') for every text field of every data file, titles used twice and partner
+    names that will not link to a partner page. `before`: the earlier version's files (to tell new names)."""
     warnings = []
-    for file in files:
+    for file in files.values():
         for index, item in file.items():
             for path, text in _strings(item, (index,)):
-                message = _warning(path, text)
+                message = _warning(path, text) or _spaces(path, text)
                 if message:
-                    problem = file.problem(path, message)
-                    warnings.append(Problem(problem.file, problem.line, problem.col,
-                                            f"{WARNING_LABEL}: {problem.message}"))
+                    warnings.append(_as_warning(file.problem(path, message)))
+        warnings += [_as_warning(p) for p in _same_titles(file)]
+        for path, line, col in file.source.folded_lists:
+            problem = file.problem(path, (
+                f"veld '{field_label(path[1:])}': deze tekst begint met > (gevouwen): YAML zet alle regels achter "
+                "elkaar, dus de lijst komt op één regel te staan. Schrijf | in plaats van >, dan blijven de regels "
+                "(en de lijst) staan"))
+            warnings.append(_as_warning(replace(problem, line=line, col=col)))
+    warnings += [_as_warning(p) for p in _partner_names(files, before)]
     return sorted(warnings)

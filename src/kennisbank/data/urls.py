@@ -5,6 +5,10 @@ Addresses are relative to the site root (no leading slash) so the site works und
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
 from kennisbank.data.model import Document, Record, RodeDraad, Thema
 from kennisbank.data.model_gemeenten import Gemeente, Provincie
 
@@ -60,3 +64,18 @@ def relative(from_url: str, to_url: str) -> str:
     path, _, fragment = to_url.partition("#")
     up = "../" * len([part for part in from_url.split("/") if part])
     return ((up + path) or "./") + (f"#{fragment}" if fragment else "")
+
+
+def pages_with_ids(dataset) -> list[tuple[str, object, Callable[[Any], str]]]:
+    """(kind, item, address function) for every record that has a page of its own under its id."""
+    return ([("record", r, record_url) for r in dataset.records] + [("thema", t, thema_url) for t in dataset.themas]
+            + [("document", d, document_url) for d in dataset.documenten]
+            + [("rode draad", r, rode_draad_url) for r in dataset.rode_draden]
+            + [("partner", p, partner_url) for p in dataset.partners])
+
+
+def redirects(dataset) -> dict[str, str]:
+    """Old address -> current address, for every earlier id a record lists in `oude_ids`: a published address
+    never breaks when an id changes."""
+    return {url_of(replace(item, id=old)): url_of(item)
+            for _, item, url_of in pages_with_ids(dataset) for old in getattr(item, "oude_ids", ())}

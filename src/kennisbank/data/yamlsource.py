@@ -7,6 +7,7 @@ editors need both: a message that points at the line, and a duplicate key report
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,9 @@ class YamlSource:
     value_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    broken: bool = False  # records run together: ids and references of this file cannot be trusted
+    folded_lists: list[tuple[Path_, int, int]] = field(default_factory=list)  # (path, line, col): see _convert
+    lines: list[str] = field(default_factory=list, repr=False)  # the text, for what the parser does not keep
 
     def position(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """Position of the value (or its key) at `path`, falling back to the nearest parent."""
@@ -54,6 +58,9 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+_LIST_ITEM = re.compile(r"\s*([-*+]|[0-9]+[.)])\s+\S")
+
+
 def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
     source.value_positions[path] = _mark(node)
     if isinstance(node, yaml.MappingNode):
@@ -73,6 +80,16 @@ def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
                     Problem(source.display_name, *_mark(key_node), "een sleutel moet een naam zijn")
                 )
                 continue
+            if key in seen and key == "id" and len(path) == 1:
+                # A second 'id' in one record: the '- ' that starts the next record is missing. One message;
+                # the fields after it repeat the record's fields and are not reported again.
+                line, col = _mark(key_node)
+                value = value_node.value if isinstance(value_node, yaml.ScalarNode) else "..."
+                source.problems.append(Problem(source.display_name, line, max(col - 2, 1), (
+                    f"hier begint een nieuw record, maar het streepje ervoor ontbreekt: schrijf - id: {value} "
+                    f"(met '- ' aan het begin van de regel)")))
+                source.broken = True
+                break
             if key in seen:
                 first_line = seen[key][0]
                 source.problems.append(
@@ -87,6 +104,12 @@ def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, path + (index,), source) for index, item in enumerate(node.value)]
+    if isinstance(node, yaml.ScalarNode) and node.style == ">":
+        # A folded block joins its lines into one: a Markdown list typed in it ends up on one line.
+        for offset, line in enumerate(source.lines[node.start_mark.line + 1:node.end_mark.line]):
+            if _LIST_ITEM.match(line):
+                source.folded_lists.append((path, node.start_mark.line + 2 + offset, len(line) - len(line.lstrip()) + 1))
+                break
     try:
         value = _scalar_constructor.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError:
@@ -95,10 +118,9 @@ def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
             f"het label '{node.tag.replace('tag:yaml.org,2002:', '!!')}' hoort niet in de gegevens; haal het weg en "
             "zet de tekst tussen aanhalingstekens")))
         return node.value or "?"  # not empty: this one message is enough
-    except ValueError:  # a date that does not exist, such as 2021-02-30
-        source.problems.append(Problem(source.display_name, *_mark(node), (
-            f"'{node.value}' is geen bestaande datum; schrijf jaar, jaar-maand of jaar-maand-dag, bijvoorbeeld "
-            "2021, 2021-09 of 2021-09-30")))
+    except ValueError:
+        # An unquoted date that does not exist, such as 2021-02-30: kept as the text typed; a date field's
+        # schema check says what is wrong with it (data/datum.py), with the record and field.
         return node.value
     # Unquoted dates become date objects in YAML; the data model keeps them as ISO text.
     if isinstance(value, (dt.date, dt.datetime)):
@@ -121,6 +143,28 @@ def _compose(text: str) -> yaml.Node | None:
 
 def _non_comment_content(text: str) -> bool:
     return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
+
+
+NBSP = "\u00a0"
+_NBSP_TEXT = ("hier staat een vaste spatie (een 'non-breaking space', vaak meegekopieerd uit Word of een "
+              "webpagina) in plaats van een gewone spatie; YAML ziet hem niet als spatie. Vervang hem door een "
+              "gewone spatie")
+
+
+def _hard_spaces(text: str) -> list[tuple[int, int, str]]:
+    """Non-breaking spaces where YAML needs a real one: in the indentation, or after a field's colon or a list
+    dash. In a text value they are fine and stay."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = len(line) - len(line.lstrip(" " + NBSP))
+        if NBSP in line[:indent]:
+            found.append((number, line.index(NBSP) + 1, f"{_NBSP_TEXT} (hij staat in de inspringing)"))
+            continue
+        structure = re.match(r"(\s*(?:-[ \u00a0]+)*)(?:[A-Za-z_][\w-]*:)?\u00a0", line)
+        if structure and not line.lstrip().startswith("#"):
+            col = structure.end()
+            found.append((number, col, f"{_NBSP_TEXT} (hij staat direct na {'de dubbele punt' if line[col - 2] == ':' else 'het streepje'})"))
+    return found
 
 
 def read_yaml(path: Path, display_name: str) -> YamlSource:
@@ -167,6 +211,10 @@ def read_yaml(path: Path, display_name: str) -> YamlSource:
         )
     if tab_lines:
         return source
+    hard_spaces = _hard_spaces(text)
+    if hard_spaces:
+        source.problems += [Problem(display_name, line, col, message) for line, col, message in hard_spaces]
+        return source
 
     try:
         node = _compose(text)
@@ -182,5 +230,6 @@ def read_yaml(path: Path, display_name: str) -> YamlSource:
     if node is None:
         source.problems.append(Problem(display_name, 1, 1, "het bestand is leeg; er worden gegevens verwacht"))
         return source
+    source.lines = text.splitlines()
     source.data = _convert(node, (), source)
     return source

@@ -11,12 +11,15 @@ import os
 import sys
 from pathlib import Path
 
+from kennisbank.common.text import aantal
 from kennisbank.data.loading import check_project, display_path, project_base
 from kennisbank.data.problems import WARNING_LABEL, DataError, Problem, count_text, format_problems
-from kennisbank.data.project import content_dir, find_root
+from kennisbank.data.project import content_dir, find_root, site_url
 from kennisbank.data.schema_check import allowed_values
 from kennisbank.editor import argparse_nl
+from kennisbank.editor.rename import rename
 from kennisbank.editor.scaffold import Added, ScaffoldError, new_document, new_gemeente, new_pilot
+from kennisbank.render.links import check_links
 
 NOT_FOUND = ("geen kennisbank gevonden in deze map of een map erboven (daar horen mkdocs.yml en de map data/ "
              "te staan); ga naar de map van de kennisbank of geef de gegevensmap op met --data")
@@ -30,6 +33,10 @@ def _paths(args: argparse.Namespace) -> tuple[Path, Path | None]:
     """The data folder and (for a whole project) the editorial content folder."""
     if args.data is not None:
         data = Path(args.data)
+        if not data.is_dir():
+            what = "is een bestand, geen map" if data.exists() else "bestaat niet"
+            raise CommandError(f"de map '{args.data}' {what}; geef met --data de map met de gegevensbestanden "
+                               "(pilots.yaml en de andere), bijvoorbeeld --data data")
         root = project_base(data)
         return data, content_dir(root) if root else None
     root = find_root(Path.cwd())
@@ -47,6 +54,8 @@ def github_annotation(problem: Problem, level: str = "error") -> str:
 def cmd_validate(args: argparse.Namespace) -> int:
     data, content = _paths(args)
     check = check_project(data, content)
+    root = project_base(data)
+    check.problems += check_links(check, content, site_url(root) if root else "")
     in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
     if check.warnings:
         print("\n".join(map(str, check.warnings)), file=sys.stderr)
@@ -118,6 +127,28 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rename(args: argparse.Namespace) -> int:
+    data, content = _paths(args)
+    try:
+        done = rename(data, content, args.oud, args.nieuw)
+    except ScaffoldError as error:
+        print(f"kennisbank hernoem: {error}", file=sys.stderr)
+        return 1
+    print(f"Het id '{args.oud}' is nu '{args.nieuw}'. Aangepast:")
+    for path, lines in done.changed.items():
+        print(f"  {display_path(path)}: {aantal(len(lines), 'regel', 'regels')} ({', '.join(map(str, sorted(lines)))})")
+    if done.moved:
+        print(f"  {display_path(done.moved[0])} heet nu {display_path(done.moved[1])}")
+    print(f"Het oude adres {done.old_address} stuurt door naar {done.new_address} (oude_ids).")
+    problems = check_project(data, content).problems
+    if problems:
+        print("Nog te doen (dit zegt ook 'kennisbank validate'):")
+        print("\n".join(f"  {p}" for p in problems))
+    else:
+        print("De gegevens zijn in orde.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse_nl.Parser(prog="kennisbank", description="Kennisbank Pilotprogramma VOI: gegevens controleren "
                                 "en aanvullen.")
@@ -165,6 +196,16 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (pilot, gemeente, document):
         sub.set_defaults(func=cmd_new)
     new.set_defaults(func=cmd_new)
+
+    hernoem = commands.add_parser(
+        "hernoem", help="geef een record een nieuw id, overal tegelijk; het oude adres blijft werken",
+        description="Geef een pilot, lopend initiatief, document, partner, thema of rode draad een nieuw id. Alle "
+                    "verwijzingen in data/ en een tekst in content/ gaan mee; het oude id komt in 'oude_ids', zodat "
+                    "het oude adres doorstuurt naar het nieuwe.")
+    hernoem.add_argument("--data", metavar="MAP", help=data_help)
+    hernoem.add_argument("oud", metavar="OUD", help="het huidige id, bijvoorbeeld b1-route-almelo")
+    hernoem.add_argument("nieuw", metavar="NIEUW", help="het nieuwe id, bijvoorbeeld b1-route-twente")
+    hernoem.set_defaults(func=cmd_rename)
     return parser
 
 
@@ -177,6 +218,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:  # pragma: no cover
         return 130
+    except Exception as error:  # noqa: BLE001 - an editor gets a sentence, never a traceback
+        if os.environ.get("KENNISBANK_DEBUG"):
+            raise
+        print(f"kennisbank {args.command}: er ging iets mis dat niet aan uw gegevens ligt ({type(error).__name__}: "
+              f"{error}). Er is niets half weggeschreven waar u op moet letten: controleer met 'kennisbank validate' "
+              "en vraag hulp in de pull request, met deze melding erbij.", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

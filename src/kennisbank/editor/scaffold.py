@@ -16,9 +16,10 @@ from typing import Any
 
 from kennisbank.common.text import slugify
 from kennisbank.data import geo
-from kennisbank.data.consistency import PLACEHOLDER, DataFile
+from kennisbank.data.datafile import PLACEHOLDER, DataFile
 from kennisbank.data.gemeentenamen import CBS, HUIDIG, GemeenteNamen, gemeenten_uit_data, sleutel
 from kennisbank.data.loading import DATA_FILES, GEO_DIR, collect_problems
+from kennisbank.editor.textfile import TextFile
 
 
 class ScaffoldError(Exception):
@@ -50,7 +51,10 @@ def _todo(what: str) -> str:
 def _insert(data_dir: Path, file: DataFile, text: str, goes_before: Callable[[int, dict[str, Any]], bool]) -> tuple[Path, int]:
     """Write `text` before the first record for which `goes_before(record)` holds, or after the last one."""
     path = data_dir / DATA_FILES[file.kind][0]
-    lines = path.read_text("utf-8").rstrip("\n").split("\n")
+    file_text = TextFile.read(path)  # line endings, byte-order mark and the last newline stay as the editor had them
+    lines = file_text.lines
+    while lines and not lines[-1].strip():
+        lines.pop()
     new = text.strip("\n").split("\n")
     following = next((index for index, item in file.items() if goes_before(index, item)), None)
     if following is None:
@@ -64,7 +68,8 @@ def _insert(data_dir: Path, file: DataFile, text: str, goes_before: Callable[[in
         separated = start > 0 and not lines[start - 1].strip()
         lines[start:start] = new + ([""] if separated else [])
         at = start + 1
-    path.write_text("\n".join(lines) + "\n", "utf-8")
+    file_text.final_newline = True
+    file_text.write()
     return path, at
 
 
@@ -146,6 +151,24 @@ def _gemeente_code(value: str, cbs: dict[str, str]) -> str | None:
     return by_name.get(sleutel(value))
 
 
+def _later_name(files: dict[str, DataFile], names: dict[str, str], value: str) -> str | None:
+    """A name from data/herindelingen.yaml (a gemeente formed or renamed after 2020): which 2020 gemeenten it
+    came from, and how to add the one that took part."""
+    by_id = {slugify(naam): naam for naam in names.values()}
+    for _, change in files["herindelingen"].items():
+        if not isinstance(change.get("naam"), str) or sleutel(change["naam"]) != sleutel(value):
+            continue
+        before = [by_id.get(g, g) for g in change.get("gemeenten") or [] if isinstance(g, str)]
+        year = str(change.get("datum") or "")[:4]
+        if not before:
+            continue
+        listed = before[0] if len(before) == 1 else ", ".join(before[:-1]) + f" en {before[-1]}"
+        return (f"{change['naam']} bestaat sinds {year}; de kennisbank gebruikt de gemeenten van 2020, en "
+                f"{change['naam']} is ontstaan uit {listed}. Voeg de gemeente van 2020 toe die meedeed, bijvoorbeeld: "
+                f"kennisbank nieuw gemeente \"{before[0]}\"")
+    return None
+
+
 def new_gemeente(data_dir: Path, naam_of_code: str) -> Added:
     names = geo.official_names(data_dir / GEO_DIR / geo.GEMEENTE_FILE)
     files, _ = collect_problems(data_dir)
@@ -164,8 +187,9 @@ def new_gemeente(data_dir: Path, naam_of_code: str) -> Added:
         if found or close:
             raise ScaffoldError(namen.advies(naam_of_code, lambda id_: f"gemeente: {id_}",
                                              opening=f"{naam_of_code} is geen gemeente van 2020: "))
-        raise ScaffoldError(f"'{naam_of_code}' is geen naam of code van een gemeente in de CBS-indeling van 2020 "
-                            "(een code heeft de vorm GM0363)")
+        raise ScaffoldError(_later_name(files, names, naam_of_code) or (
+            f"'{naam_of_code}' is geen naam of code van een gemeente in de CBS-indeling van 2020 (een code heeft de "
+            "vorm GM0363)"))
     existing = next((g for _, g in files["gemeenten"].items() if g.get("code") == code), None)
     if existing:
         raise ScaffoldError(f"gemeente {code} ({names[code]}) staat al in data/gemeenten.yaml, met id "
@@ -195,12 +219,14 @@ def new_document(data_dir: Path, titel: str, soort: str) -> Added:
     text = f"""- id: {document_id}
   titel: {_q(titel)}
   type: {_q(soort)}
-  organisaties: []
-  datum: null
-  thema: null
-  behandelt: []
+  organisaties: [{_todo("wie maakte het document, zoals de bron het schrijft")}]
+  auteurs: []  # namen van de schrijvers, alleen als de bron ze noemt
+  datum: null  # jaar, jaar-maand of jaar-maand-dag tussen aanhalingstekens, bijvoorbeeld "2021-09"
+  thema: null  # id van het thema, als het document over één thema gaat
+  behandelt: []  # ids van de pilots en initiatieven waar het over gaat
   samenvatting: {_todo("waar gaat het document over, in eigen woorden")}
-  bronnen: [divosa-publicatie]"""
+  url: null  # waar het online staat: alleen een adres dat in de bron staat of dat u zelf hebt geopend
+  bronnen: [{_todo("id van het document dat dit document noemt")}]"""
     # With the other documents of its type (the overview groups by type), after the last of them.
     same_type = [index for index, d in files["documenten"].items() if d.get("type") == soort]
     path, line = _insert(data_dir, files["documenten"], text,
