@@ -49,6 +49,15 @@ class Project:
                               cwd=self.root, capture_output=True, text=True)
 
 
+# Who commits in a throw-away repository made by a test (CI has no git identity of its own).
+GIT = {**os.environ, "GIT_AUTHOR_NAME": "Redactie", "GIT_AUTHOR_EMAIL": "redactie@example.org",
+       "GIT_COMMITTER_NAME": "Redactie", "GIT_COMMITTER_EMAIL": "redactie@example.org"}
+
+
+def git(root: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=root, check=True, env=GIT, capture_output=True)
+
+
 def copy_project(target: Path) -> Path:
     """The parts of the project a build needs, copied into `target` (also used by benchmarks/synthetic.py)."""
     target.mkdir(parents=True, exist_ok=True)

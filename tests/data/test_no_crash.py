@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
 from kennisbank.data.loading import GEO_DIR, check_project
 from kennisbank.render.export import export_files
 from kennisbank.render.locator_maps import LocatorMaps

@@ -7,9 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import Project
-
-from test_rename import GIT
+from conftest import Project, git
 
 NBSP = "\u00a0"
 HARD_SPACE = ("hier staat een vaste spatie (een 'non-breaking space', vaak meegekopieerd uit Word of een webpagina) in "
@@ -79,7 +77,7 @@ def test_a_near_miss_partner_name_gets_bedoelt_u(project: Project) -> None:
 
 def test_a_new_partner_is_told_it_has_no_page_yet(project: Project) -> None:
     for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "gepubliceerd"]):
-        subprocess.run(["git", *args], cwd=project.root, check=True, env=GIT, capture_output=True)
+        git(project.root, *args)
     line = project.edit("pilots.yaml", '"ROC van Twente"', '"Stichting Nieuw Begin"')
     found = [w for w in warnings(project) if "Stichting Nieuw Begin" in w]
     assert found == [f"data/pilots.yaml:{line}:7: waarschuwing: pilot 'b1-route-almelo', veld 'partners[1]': "

@@ -4,16 +4,12 @@ message read whole, as an editor reads it."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import Project
-
-GIT = {**os.environ, "GIT_AUTHOR_NAME": "Redactie", "GIT_AUTHOR_EMAIL": "redactie@example.org",
-       "GIT_COMMITTER_NAME": "Redactie", "GIT_COMMITTER_EMAIL": "redactie@example.org"}
+from conftest import GIT, Project, git
 
 
 def run(project: Project, *args: str) -> subprocess.CompletedProcess:
@@ -25,7 +21,7 @@ def run(project: Project, *args: str) -> subprocess.CompletedProcess:
 def published(project: Project) -> Project:
     """A project whose current data is the published version (the last commit)."""
     for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "gepubliceerd"]):
-        subprocess.run(["git", *args], cwd=project.root, check=True, env=GIT, capture_output=True)
+        git(project.root, *args)
     return project
 
 

@@ -8,9 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Project
-
 from browser import serve
+from conftest import Project
 
 
 @pytest.mark.parametrize("javascript", [True, False])

@@ -28,6 +28,7 @@ from kennisbank.data.editorial import is_editorial, stray_files
 from kennisbank.data.history import commit_timestamp
 from kennisbank.data.loading import GEO_DIR, check_project
 from kennisbank.data.problems import count_text
+from kennisbank.data.urls import src_path_for
 from kennisbank.editor.buildlog import DutchLog, Notice, Sources, github_annotation, in_github_actions, translate_abort
 from kennisbank.render.export import export_files
 from kennisbank.render.htmlblocks import restore, stash
@@ -39,6 +40,8 @@ from kennisbank.render.pages import SiteBuilder
 from kennisbank.render.privacy import CONTENT_SECURITY_POLICY
 from kennisbank.render.redirects import redirect_pages
 from kennisbank.render.search_index import index_site, keep_words_apart
+from kennisbank.render.updates import FEED_PATH, UPDATES_URL, atom_feed, updates_page
+from kennisbank.views.changes import recent_updates
 from kennisbank.views.compare import COMPARE_JSON, compare_json
 from kennisbank.views.glossary import Glossary
 from kennisbank.views.search import SEARCH_WORDS_JSON, SearchCatalogue, search_words_json
@@ -46,6 +49,8 @@ from kennisbank.views.search import SEARCH_WORDS_JSON, SearchCatalogue, search_w
 log = logging.getLogger("mkdocs.hooks.kennisbank")
 
 _state: dict = {}
+_said: dict = {}  # notices given once per process
+UPDATES_TITLE = "Wat is er nieuw"
 PREVIEW = Preview()
 
 
@@ -106,6 +111,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     for warning in check.warnings:  # INFO, not WARNING: --strict must not turn them into errors
         log.info(str(warning))
     _state["dataset"], _state["check"] = check.dataset(), check
+    _state["updates"] = updates = recent_updates(data_dir)
+    if updates is None:
+        if not _said.get("no_history"):  # once per process, not on every rebuild of the preview
+            log.info("Geen git-geschiedenis gevonden: de pagina 'Wat is er nieuw' en de Atom-feed worden overgeslagen")
+            _said["no_history"] = True
+    else:
+        config.extra["feed"] = FEED_PATH
+        if not any(isinstance(item, dict) and UPDATES_TITLE in item for item in config.nav or []):
+            config.nav = [*(config.nav or []), {UPDATES_TITLE: src_path_for(UPDATES_URL)}]
     _state["search"] = SearchCatalogue(_state["dataset"])
     _state["glossary"] = Glossary(_state["dataset"])
     config.extra["content_security_policy"] = CONTENT_SECURITY_POLICY
@@ -130,7 +144,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     edit_base = config.extra.get("gegevens_bewerken_url") or None
     over = {key: str(config.extra.get(key) or "") for key in ("beheerder", "contact", "contact_tekst")}
     over["site_url"] = config.site_url or ""
-    pages = SiteBuilder(dataset, editorial, edit_base, maps, over, ligging=LocatorMaps(maker).ligging).pages()
+    builder = SiteBuilder(dataset, editorial, edit_base, maps, over, ligging=LocatorMaps(maker).ligging)
+    pages = builder.pages()
+    if _state["updates"] is not None:
+        pages.append(updates_page(builder, _state["updates"]))
     links = check_links(_state["check"], Path(config.docs_dir), config.site_url or "", [page.url for page in pages])
     if links:
         _stop(links)
@@ -152,6 +169,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, path, content=content))
     for path, content in redirect_pages(dataset).items():  # earlier ids: their addresses forward
         files.append(File.generated(config, path, content=content))
+    if _state["updates"] is not None:
+        files.append(File.generated(config, FEED_PATH, content=atom_feed(dataset, _state["updates"],
+                                                                          config.site_url or "")))
     if PREVIEW.active:
         _state["shared_key"] = Preview.shared_key(config, files, dataset.begrippen)
         _state["reused"], _state["keys"] = {}, {}

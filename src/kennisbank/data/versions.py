@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,10 +51,59 @@ def data_at(data_dir: Path, revision: str, names: tuple[str, ...]) -> dict[str, 
     found: dict[str, Any] = {}
     for name in names:
         text = _git(data_dir, "show", f"{revision}:{prefix.strip()}{name}.yaml")
-        if text is None:
-            continue
-        try:
-            found[name] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except yaml.YAMLError:
-            continue  # an earlier version with a syntax error says nothing about published addresses
+        if text is not None and (parsed := _parse(text)) is not None:
+            found[name] = parsed
     return found
+
+
+def _parse(text: str) -> Any:
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None  # a version with a syntax error: its records cannot be compared
+
+
+def current_data(data_dir: Path, names: tuple[str, ...]) -> dict[str, Any]:
+    """file stem -> parsed YAML of the files as they are in the folder now."""
+    found: dict[str, Any] = {}
+    for name in names:
+        path = Path(data_dir) / f"{name}.yaml"
+        if path.is_file():
+            found[name] = _parse(path.read_text("utf-8"))
+    return found
+
+
+@dataclass(frozen=True)
+class Commit:
+    sha: str
+    date: str  # ISO 8601, with time zone
+    subject: str
+    files: tuple[str, ...]  # data file stems the commit changed
+
+
+def describe(data_dir: Path, revision: str) -> str:
+    """'a1b2c3d (3 december 2026: Pilot Almelo: nieuwe aanpak)' for messages."""
+    text = _git(Path(data_dir), "log", "-1", "--format=%h%x00%cs%x00%s", revision) or ""
+    parts = text.strip().split("\x00")
+    if len(parts) != 3:
+        return revision[:7]
+    subject = parts[2] if len(parts[2]) <= 60 else parts[2][:59].rstrip() + "…"
+    return f"{parts[0]} ({parts[1]}: {subject})"
+
+
+def data_commits(data_dir: Path, limit: int) -> list[Commit] | None:
+    """The last `limit` commits that changed a data file, newest first; None outside git (or a clone without
+    history)."""
+    data_dir = Path(data_dir)
+    # Along the main line only: a merged pull request is one change, compared with the version before it.
+    log = _git(data_dir, "log", f"-{limit}", "--first-parent", "--diff-merges=first-parent", "--format=%x01%H%x00%cI%x00%s",
+               "--name-only", "--", "*.yaml")
+    if log is None or _git(data_dir, "rev-parse", "--is-shallow-repository") == "true\n":
+        return None
+    commits = []
+    for block in log.split("\x01")[1:]:
+        head, _, names = block.partition("\n")
+        sha, date, subject = head.split("\x00")
+        stems = tuple(dict.fromkeys(Path(n).stem for n in names.split() if n.endswith(".yaml")))
+        commits.append(Commit(sha, date, subject, stems))
+    return commits

@@ -16,10 +16,12 @@ from kennisbank.data.loading import check_project, display_path, project_base
 from kennisbank.data.problems import WARNING_LABEL, DataError, Problem, count_text, format_problems
 from kennisbank.data.project import content_dir, find_root, site_url
 from kennisbank.data.schema_check import allowed_values
+from kennisbank.data.versions import base_revision, current_data, data_at, describe
 from kennisbank.editor import argparse_nl
 from kennisbank.editor.rename import rename
 from kennisbank.editor.scaffold import Added, ScaffoldError, new_document, new_gemeente, new_pilot
 from kennisbank.render.links import check_links
+from kennisbank.views.changes import FILES, compare, lines, markdown, summary
 
 NOT_FOUND = ("geen kennisbank gevonden in deze map of een map erboven (daar horen mkdocs.yml en de map data/ "
              "te staan); ga naar de map van de kennisbank of geef de gegevensmap op met --data")
@@ -135,8 +137,9 @@ def cmd_rename(args: argparse.Namespace) -> int:
         print(f"kennisbank hernoem: {error}", file=sys.stderr)
         return 1
     print(f"Het id '{args.oud}' is nu '{args.nieuw}'. Aangepast:")
-    for path, lines in done.changed.items():
-        print(f"  {display_path(path)}: {aantal(len(lines), 'regel', 'regels')} ({', '.join(map(str, sorted(lines)))})")
+    for path, numbers in done.changed.items():
+        print(f"  {display_path(path)}: {aantal(len(numbers), 'regel', 'regels')} "
+              f"({', '.join(map(str, sorted(numbers)))})")
     if done.moved:
         print(f"  {display_path(done.moved[0])} heet nu {display_path(done.moved[1])}")
     print(f"Het oude adres {done.old_address} stuurt door naar {done.new_address} (oude_ids).")
@@ -146,6 +149,23 @@ def cmd_rename(args: argparse.Namespace) -> int:
         print("\n".join(f"  {p}" for p in problems))
     else:
         print("De gegevens zijn in orde.")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    data, _ = _paths(args)
+    base = base_revision(data, args.basis)
+    if base is None:
+        raise CommandError(f"de versie '{args.basis}' bestaat niet in git; geef een commit, tak of tag, bijvoorbeeld "
+                           "origin/main" if args.basis else "er is geen git-geschiedenis om mee te vergelijken (werkt "
+                           "u in een kopie zonder .git?)")
+    changes = compare(data_at(data, base, tuple(FILES)) or {}, current_data(data, tuple(FILES)))
+    print(f"Wijzigingen in de gegevens ten opzichte van {describe(data, base)}: {summary(changes)}.")
+    for line in lines(changes):
+        print(f"  {line}")
+    if args.markdown:
+        with open(args.markdown, "a", encoding="utf-8") as out:
+            out.write(markdown(changes, "Wat deze wijziging verandert in de gegevens"))
     return 0
 
 
@@ -206,6 +226,17 @@ def build_parser() -> argparse.ArgumentParser:
     hernoem.add_argument("oud", metavar="OUD", help="het huidige id, bijvoorbeeld b1-route-almelo")
     hernoem.add_argument("nieuw", metavar="NIEUW", help="het nieuwe id, bijvoorbeeld b1-route-twente")
     hernoem.set_defaults(func=cmd_rename)
+
+    verschil = commands.add_parser(
+        "verschil", help="zeg in woorden wat er in de gegevens veranderd is",
+        description="Zeg per record en per veld wat er in data/ veranderd is ten opzichte van een eerdere versie: "
+                    "standaard de versie waar deze tak van main afsplitste (of de laatste commit).")
+    verschil.add_argument("basis", nargs="?", metavar="BASIS",
+                          help="de versie om mee te vergelijken: een commit, tak of tag, bijvoorbeeld origin/main")
+    verschil.add_argument("--data", metavar="MAP", help=data_help)
+    verschil.add_argument("--markdown", metavar="BESTAND",
+                          help="schrijf het overzicht er ook als Markdown bij (voor de samenvatting van een pull request)")
+    verschil.set_defaults(func=cmd_diff)
     return parser
 
 
@@ -218,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:  # pragma: no cover
         return 130
+    except BrokenPipeError:  # the output went into `head` or a closed pager: nothing more to say
+        return 0
     except Exception as error:  # noqa: BLE001 - an editor gets a sentence, never a traceback
         if os.environ.get("KENNISBANK_DEBUG"):
             raise

@@ -121,7 +121,7 @@ class SiteBuilder:
         self.repeated_media = repeated_media(dataset)
 
     # -- rendering ---------------------------------------------------------------------------
-    def _render(self, template: str, url: str, **context: Any) -> Page:
+    def render(self, template: str, url: str, **context: Any) -> Page:
         src = src_path_for(url)
         editorial = self.editorial.get(src, "").strip()
         page_context = {
@@ -153,18 +153,18 @@ class SiteBuilder:
         timeline = programme_timeline(self.dataset)
         legend = [(label, marker(shape, 8, 8)) for kind, (label, shape) in TIMELINE_KINDS.items()
                   if any(e.soort == kind for e in timeline.dated)]
-        return [self._render("home.md.j2", "", pilot_counts=self._pilot_counts(), timeline=timeline,
+        return [self.render("home.md.j2", "", pilot_counts=self._pilot_counts(), timeline=timeline,
                              timeline_svg=Markup(timeline_svg(timeline, lambda target: urls.relative("", target))),
                              timeline_legend=legend, kaart=self.maps.get("nederland"), first_sentence=first_sentence)]
 
     def _themas(self) -> list[Page]:
         d = self.dataset
-        pages = [self._render("themas.md.j2", "themas/", pilot_counts=self._pilot_counts())]
+        pages = [self.render("themas.md.j2", "themas/", pilot_counts=self._pilot_counts())]
         for thema in d.themas:
             pilots = derive.records_of_thema(d, thema.id)
             threads = [(draad, tuple(r for r in pilots if any(l.draad == draad.id for l in r.rode_draden)))
                        for draad in d.rode_draden]
-            pages.append(self._render(
+            pages.append(self.render(
                 "thema.md.j2", urls.thema_url(thema), thema=thema, pilots=pilots,
                 documents=derive.documents_of_thema(d, thema.id),
                 threads=[(draad, recs) for draad, recs in threads if recs], kaart=self.maps.get(f"thema-{thema.id}"),
@@ -175,17 +175,17 @@ class SiteBuilder:
         d = self.dataset
         provincies_of = lambda r: derive.provincies_of_record(d, r)  # noqa: E731
         pages = [
-            self._render("records.md.j2", "pilots/", title="Pilots", pilots=True, records=d.pilots,
+            self.render("records.md.j2", "pilots/", title="Pilots", pilots=True, records=d.pilots,
                          provincies_of=provincies_of,
                          intro=f"Alle {len(d.pilots)} pilots, per thema. De gemeenten zijn de hoofdaanvrager "
                                "en de deelnemers uit het overzicht van pilotgemeenten."),
-            self._render("records.md.j2", "lopende-initiatieven/", title="Lopende initiatieven", pilots=False,
+            self.render("records.md.j2", "lopende-initiatieven/", title="Lopende initiatieven", pilots=False,
                          records=d.lopende_initiatieven, provincies_of=provincies_of,
                          intro="Bestaande werkwijzen die gemeenten al vóór de nieuwe wet in de geest ervan uitvoerden "
                                "en die in het pilotprogramma zijn geëvalueerd."),
         ]
         for record in d.records:
-            pages.append(self._render(
+            pages.append(self.render(
                 "record.md.j2", urls.record_url(record), record=record,
                 thema=d.thema(record.thema) if record.thema else None,
                 provincies=derive.provincies_of_record(d, record),
@@ -199,7 +199,7 @@ class SiteBuilder:
         pages = []
         for record in d.records:
             selection = compare.default_selection(d, record)
-            pages.append(self._render(
+            pages.append(self.render(
                 "vergelijk.md.j2", compare.compare_url(record), record=record, selection=selection,
                 row_names=compare.ROWS, rows=[compare.rows(d, r) for r in selection], max_records=compare.MAX_RECORDS,
                 compare_json=compare.COMPARE_JSON, status=compare.choice_status(selection)))
@@ -207,11 +207,11 @@ class SiteBuilder:
 
     def _gemeenten(self) -> list[Page]:
         d = self.dataset
-        pages = [self._render("gemeenten.md.j2", "gemeenten/", groups=az_index(d),
+        pages = [self.render("gemeenten.md.j2", "gemeenten/", groups=az_index(d),
                               deelnemers=len([g for g in d.gemeenten if derive.records_of_gemeente(d, g.id)]))]
         for gemeente in d.gemeenten:
             records = derive.records_of_gemeente(d, gemeente.id)
-            pages.append(self._render(
+            pages.append(self.render(
                 "gemeente.md.j2", urls.gemeente_url(gemeente), gemeente=gemeente,
                 provincie=d.provincie(gemeente.provincie), other_names=other_names(gemeente),
                 records=records, herindelingen=herindelingen_van(d.herindelingen, gemeente.id),
@@ -234,13 +234,13 @@ class SiteBuilder:
                 records.append((record, here))
             rows.append((provincie, sum(r.is_pilot for r, _ in records), sum(not r.is_pilot for r, _ in records),
                          len(gemeenten)))
-            pages.append(self._render("provincie.md.j2", urls.provincie_url(provincie), provincie=provincie,
+            pages.append(self.render("provincie.md.j2", urls.provincie_url(provincie), provincie=provincie,
                                       records=records, gemeenten=gemeenten,
                                       deelnemers={g.id for g in gemeenten if derive.records_of_gemeente(d, g.id)},
                                       nabij=() if records else self.nabij.bij_provincie(provincie.id),
                                       kaart=self.maps.get(f"provincie-{provincie.id}"),
                                       locatie=d.locatie("provincies", provincie.id)))
-        return [self._render("provincies.md.j2", "provincies/", rows=rows, kaart=self.maps.get("nederland")), *pages]
+        return [self.render("provincies.md.j2", "provincies/", rows=rows, kaart=self.maps.get("nederland")), *pages]
 
     def _onderzoek(self) -> list[Page]:
         d = self.dataset
@@ -248,7 +248,7 @@ class SiteBuilder:
         groups = [(gid, title, [doc for doc in d.documenten if doc.type in types])
                   for gid, title, types in RESEARCH_GROUPS]
         groups.append(("overige", "Overige documenten", [doc for doc in d.documenten if doc.type not in grouped_types]))
-        pages = [self._render("onderzoek.md.j2", "onderzoek/", groups=groups)]
+        pages = [self.render("onderzoek.md.j2", "onderzoek/", groups=groups)]
         for document in d.documenten:
             citing = derive.citing(d, document.id)
             cited_by = [(r.titel, urls.record_url(r)) for r in citing["records"]]
@@ -258,7 +258,7 @@ class SiteBuilder:
             cited_by += [(g.naam, urls.gemeente_url(g)) for g in citing["gemeenten"]]
             cited_by += [(p.naam, urls.provincie_url(p)) for p in citing["provincies"]]
             covered = [d.record(r) for r in document.behandelt]
-            pages.append(self._render(
+            pages.append(self.render(
                 "document.md.j2", urls.document_url(document), document=document, covered=covered,
                 citation=citation.citation(document), publisher=citation.publisher(document),
                 cited_by=cited_by, thema=d.thema(document.thema) if document.thema else None,
@@ -270,7 +270,7 @@ class SiteBuilder:
         rows: list[tuple[str | None, str]] = [(t.id, t.titel) for t in d.themas] + [(None, LOPEND_GROUP[1])]
         matrix = derive.rode_draden_matrix(d)
         maximum = max((len(items) for items in matrix.values()), default=0)
-        pages = [self._render(
+        pages = [self.render(
             "rode_draden.md.j2", "rode-draden/", rows=rows, matrix=matrix, shades=shading.shades(maximum),
             shade=lambda count: shading.shade(count, maximum),
             records_per_draad={r.id: len(derive.records_of_rode_draad(d, r.id)) for r in d.rode_draden})]
@@ -281,7 +281,7 @@ class SiteBuilder:
                 in_group = [(record, reden) for record, reden in items if record.thema == thema_id]
                 if in_group:
                     groups.append((thema_id or LOPEND_GROUP[0], title, in_group))
-            pages.append(self._render("rode_draad.md.j2", urls.rode_draad_url(draad), draad=draad, groups=groups,
+            pages.append(self.render("rode_draad.md.j2", urls.rode_draad_url(draad), draad=draad, groups=groups,
                                       locatie=d.locatie("rode_draden", draad.id)))
         return pages
 
@@ -289,26 +289,26 @@ class SiteBuilder:
         d = self.dataset
         pilots_of: Callable[[str], tuple[Record, ...]] = lambda thema_id: tuple(  # noqa: E731
             p for p in d.pilots if p.thema == thema_id)
-        return [self._render("pilotgemeenten.md.j2", "pilotgemeenten/", pilots_of=pilots_of)]
+        return [self.render("pilotgemeenten.md.j2", "pilotgemeenten/", pilots_of=pilots_of)]
 
     def _begrippen(self) -> list[Page]:
         begrippen = sorted(self.dataset.begrippen, key=lambda b: sort_key(b.term))
-        return [self._render("begrippen.md.j2", "begrippen/", begrippen=begrippen)]
+        return [self.render("begrippen.md.j2", "begrippen/", begrippen=begrippen)]
 
     def _partners(self) -> list[Page]:
         d = self.dataset
         found = {p.id: derive.records_of_partner(d, p.id) for p in d.partners}
         listed = sorted((p for p in d.partners if found[p.id]), key=lambda p: sort_key(p.naam))
-        pages = [self._render("partners.md.j2", "partners/", partners=[(p, len(found[p.id])) for p in listed])]
+        pages = [self.render("partners.md.j2", "partners/", partners=[(p, len(found[p.id])) for p in listed])]
         for partner in listed:
-            pages.append(self._render("partner.md.j2", urls.partner_url(partner), partner=partner,
+            pages.append(self.render("partner.md.j2", urls.partner_url(partner), partner=partner,
                                       records=found[partner.id], locatie=d.locatie("partners", partner.id)))
         return pages
 
     def _over(self) -> list[Page]:
         # The documents the kennisbank is built from: those that name a source file, in their order.
         bronnen = [d for d in self.dataset.documenten if d.bestand]
-        return [self._render("over.md.j2", "over/", over=self.over, bronnen=bronnen)]
+        return [self.render("over.md.j2", "over/", over=self.over, bronnen=bronnen)]
 
 
 # Section index pages that belong in the navigation, in this order.

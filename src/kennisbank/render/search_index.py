@@ -8,7 +8,6 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-
 # Cells, terms and list items that touch in the HTML (`</th><th>`, `</dd><dt>`) would run together in the text
 # Pagefind indexes ("SoortThemaRol", "DivosaTekstredactie"); a space between them keeps the words apart. Browsers
 # ignore that space in tables, description lists and block lists, so the page looks the same.

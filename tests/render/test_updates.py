@@ -1,0 +1,97 @@
+"""What changed, in words: `kennisbank verschil` per record and field, the 'Wat is er nieuw' page and its Atom feed
+from a repository with real commits; a copy without history builds without them and says so once."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import Project
+from conftest import git as git_in
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def git(project: Project, *args: str) -> None:
+    git_in(project.root, *args)
+
+
+@pytest.fixture
+def history(project: Project) -> Project:
+    """A repository with three commits: the data as published, a changed pilot, a new partner alias."""
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "Gegevens zoals gepubliceerd")
+    project.edit("pilots.yaml", '  titel: "B1-route Almelo"', '  titel: "B1-route Almelo en omstreken"')
+    git(project, "commit", "-q", "-am", "Pilot Almelo: titel")
+    project.edit("partners.yaml", 'naam: "Agros"\n  aliassen: []', 'naam: "Agros"\n  aliassen: ["Stichting Agros"]')
+    git(project, "commit", "-q", "-am", "Agros: andere schrijfwijze")
+    return project
+
+
+def verschil(project: Project, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "verschil", *args], cwd=project.root,
+                          capture_output=True, text=True)
+
+
+def test_verschil_says_per_record_and_field_what_changed(history: Project, tmp_path: Path) -> None:
+    summary = tmp_path / "samenvatting.md"
+    result = verschil(history, "HEAD~2", "--markdown", str(summary))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Wijzigingen in de gegevens ten opzichte van ")
+    assert lines[0].endswith(": 1 pilot of initiatief gewijzigd, 1 partner gewijzigd.")
+    assert lines[1:] == [
+        "  pilot 'B1-route Almelo en omstreken' (b1-route-almelo): gewijzigd",
+        "      titel: B1-route Almelo → B1-route Almelo en omstreken",
+        "  partner 'Agros' (agros): gewijzigd",
+        "      aliassen: erbij: Stichting Agros",
+    ]
+    text = summary.read_text("utf-8")
+    assert text.startswith("## Wat deze wijziging verandert in de gegevens\n\n1 pilot of initiatief gewijzigd, ")
+    assert "- **pilot B1-route Almelo en omstreken** (`b1-route-almelo`): gewijzigd" in text
+    assert "  - `titel`: B1-route Almelo → B1-route Almelo en omstreken" in text
+
+
+def test_verschil_without_a_known_version_is_one_sentence(history: Project) -> None:
+    result = verschil(history, "bestaat-niet")
+    assert result.returncode == 1
+    assert result.stderr == ("kennisbank verschil: de versie 'bestaat-niet' bestaat niet in git; geef een commit, "
+                             "tak of tag, bijvoorbeeld origin/main\n")
+
+
+def test_wat_is_er_nieuw_and_its_feed_come_from_the_history(history: Project, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    result = history.build(site)
+    assert result.returncode == 0, result.stderr
+    page = BeautifulSoup((site / "nieuw" / "index.html").read_text("utf-8"), "html.parser")
+    headings = [h.get_text(" ", strip=True) for h in page.select("article h2")]
+    assert headings[0].endswith(": 1 partner gewijzigd") and headings[1].endswith(": 1 pilot of initiatief gewijzigd")
+    almelo = page.find("a", string="B1-route Almelo en omstreken")
+    assert almelo is not None and almelo["href"] == "../pilots/b1-route-almelo/"
+    assert "(titel)" in almelo.parent.get_text()
+    assert any(a.get_text(strip=True) == "Wat is er nieuw" for a in page.select("nav a"))  # in the navigation
+    feed = ET.fromstring((site / "nieuw" / "feed.xml").read_text("utf-8"))
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == 3  # the first commit adds everything: also an entry
+    assert entries[0].find(f"{ATOM}title").text.endswith(": 1 partner gewijzigd")
+    assert "https://kennisbank-voi.example/pilots/b1-route-almelo/" in entries[1].find(f"{ATOM}content").text
+    pilot = BeautifulSoup((site / "pilots" / "b1-route-almelo" / "index.html").read_text("utf-8"), "html.parser")
+    link = pilot.find("link", rel="alternate", type="application/atom+xml")
+    assert link is not None and link["href"] == "../../nieuw/feed.xml"
+
+
+def test_a_copy_without_history_builds_without_them_and_says_so_once(project: Project, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    result = project.build(site)
+    assert result.returncode == 0, result.stderr
+    notice = "Geen git-geschiedenis gevonden: de pagina 'Wat is er nieuw' en de Atom-feed worden overgeslagen"
+    assert result.stderr.count(notice) == 1
+    assert not (site / "nieuw").exists()
+    assert 'application/atom+xml' not in (site / "index.html").read_text("utf-8")
+    shutil.rmtree(site)
