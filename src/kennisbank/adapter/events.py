@@ -40,11 +40,13 @@ from kennisbank.render.pages import SiteBuilder
 from kennisbank.render.privacy import CONTENT_SECURITY_POLICY
 from kennisbank.render.redirects import redirect_pages
 from kennisbank.render.search_index import index_site, keep_words_apart
+from kennisbank.render.todo_page import todo_page
 from kennisbank.render.updates import FEED_PATH, UPDATES_URL, atom_feed, updates_page
 from kennisbank.views.changes import recent_updates
 from kennisbank.views.compare import COMPARE_JSON, compare_json
 from kennisbank.views.glossary import Glossary
 from kennisbank.views.search import SEARCH_WORDS_JSON, SearchCatalogue, search_words_json
+from kennisbank.views.todo import todo
 
 log = logging.getLogger("mkdocs.hooks.kennisbank")
 
@@ -148,6 +150,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages = builder.pages()
     if _state["updates"] is not None:
         pages.append(updates_page(builder, _state["updates"]))
+    pages.append(todo_page(builder, todo(_state["check"])))
     links = check_links(_state["check"], Path(config.docs_dir), config.site_url or "", [page.url for page in pages])
     if links:
         _stop(links)

@@ -22,6 +22,7 @@ from kennisbank.editor.rename import rename
 from kennisbank.editor.scaffold import Added, ScaffoldError, new_document, new_gemeente, new_pilot
 from kennisbank.render.links import check_links
 from kennisbank.views.changes import FILES, compare, lines, markdown, summary
+from kennisbank.views.todo import todo
 
 NOT_FOUND = ("geen kennisbank gevonden in deze map of een map erboven (daar horen mkdocs.yml en de map data/ "
              "te staan); ga naar de map van de kennisbank of geef de gegevensmap op met --data")
@@ -169,6 +170,21 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_todo(args: argparse.Namespace) -> int:
+    data, content = _paths(args)
+    check = check_project(data, content)
+    if check.problems:
+        print(format_problems(check.problems), file=sys.stderr)
+        print("Los eerst deze problemen op; daarna toont deze opdracht wat er nog te doen is.", file=sys.stderr)
+        return 1
+    for section in todo(check):
+        print(f"{section.title} ({len(section.items)})")
+        for item in section.items:
+            print(f"  {item.where}: {item.title}: {item.missing}")
+    print("Dezelfde lijst staat op de site onder /redactie/nog-te-doen/ (niet in het menu).")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse_nl.Parser(prog="kennisbank", description="Kennisbank Pilotprogramma VOI: gegevens controleren "
                                 "en aanvullen.")
@@ -237,6 +253,12 @@ def build_parser() -> argparse.ArgumentParser:
     verschil.add_argument("--markdown", metavar="BESTAND",
                           help="schrijf het overzicht er ook als Markdown bij (voor de samenvatting van een pull request)")
     verschil.set_defaults(func=cmd_diff)
+
+    nog = commands.add_parser("nog-te-doen", help="wat de kennisbank nog niet weet: links, lege velden, ...",
+                              description="Toon wat de gegevens nog niet weten (rapporten zonder link, lege velden, "
+                                          "wat er na 2021 van een pilot werd, ...), met bestand en regel.")
+    nog.add_argument("--data", metavar="MAP", help=data_help)
+    nog.set_defaults(func=cmd_todo)
     return parser
 
 

@@ -19,7 +19,7 @@ FILTERS = ("soort", "thema", "gemeente", "provincie")
 SEARCH_PAGE = "zoeken/"
 NOT_INDEXED = {SEARCH_PAGE, "404.html"}
 # Comparison pages repeat what record pages say; search results point to the records themselves.
-NOT_INDEXED_SECTIONS = ("vergelijk/",)
+NOT_INDEXED_SECTIONS = ("vergelijk/", "redactie/")  # the editors' pages are not for readers' searches
 NAME_SEPARATOR = "|"  # between the names in a gemeente page's 'namen' and 'later' metadata (see zoeken.js)
 # The glossary's words for the search page: a query word that names a term is also searched as the term's other
 # words (vormen, voluit, ook_genoemd), so 'vergunninghouders' finds what 'statushouders' finds (see zoeken.js).
