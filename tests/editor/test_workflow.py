@@ -35,10 +35,26 @@ def test_actions_pinned_to_a_commit_with_version_and_least_permissions() -> None
     assert workflow["permissions"] == {}
     jobs = workflow["jobs"]
     assert jobs["controleren"]["permissions"] == {"contents": "read"}
-    assert jobs["publiceren"]["permissions"] == {"pages": "write", "id-token": "write"}
+    # Only the two jobs that put a built site on the gh-pages branch may write, and they run no project code.
+    for name in ("voorbeeld", "publiceren"):
+        assert jobs[name]["permissions"] == {"contents": "write"}
+        assert all("checkout" not in step.get("uses", "") for step in jobs[name]["steps"])
     checkout = next(step for step in jobs["controleren"]["steps"] if step.get("uses", "").startswith("actions/checkout"))
     assert checkout["with"]["persist-credentials"] is False
     assert "container" not in jobs["controleren"]
+
+
+def test_a_pull_request_says_what_it_changes_and_gets_a_preview_to_open() -> None:
+    workflow = yaml.safe_load((WORKFLOWS / "kennisbank.yml").read_text("utf-8"))
+    steps = {step.get("name"): step for step in workflow["jobs"]["controleren"]["steps"]}
+    summary = steps["Wat deze wijziging verandert"]
+    assert "kennisbank verschil" in summary["run"] and "$GITHUB_STEP_SUMMARY" in summary["run"]
+    preview = workflow["jobs"]["voorbeeld"]
+    # Only for a branch of this repository: a fork's pull request keeps the downloadable artifact.
+    assert "github.event.pull_request.head.repo.full_name == github.repository" in preview["if"]
+    assert preview["environment"]["url"] == "${{ steps.plaats.outputs.url }}"  # the "View deployment" link
+    assert "voorbeeld/pr-$NUMMER" in preview["steps"][-1]["run"]
+    assert "! -name voorbeeld" in workflow["jobs"]["publiceren"]["steps"][-1]["run"]  # publishing keeps previews
 
 
 def test_failed_test_becomes_a_dutch_annotation(tmp_path: Path) -> None:
