@@ -44,7 +44,8 @@ def assert_untouched(site: Path, before: dict[str, str]) -> None:
 def test_strict_warning_leaves_previous_site_as_it_was(project: Project, previous_site: Path) -> None:
     before = snapshot(previous_site)
     page = project.root / "content" / "toegankelijkheid.md"
-    page.write_text(page.read_text("utf-8") + "\nZie [de pilot](../pilots/b1-route-almeloo.md).\n", "utf-8")
+    # A heading that is not on the page: only MkDocs' own check (a strict warning) finds it.
+    page.write_text(page.read_text("utf-8") + "\nZie [de open data](open-data.md#bestaat-niet).\n", "utf-8")
     result = build(project, previous_site)
     assert result.returncode == 1
     assert "WARNING -  content/toegankelijkheid.md:" in result.stderr
