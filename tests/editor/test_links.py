@@ -25,6 +25,9 @@ def add_line(project: Project, text: str) -> int:
     ("https://kennisbank-voi.example/pilots/b1-route-almelo/",
      "de link https://kennisbank-voi.example/pilots/b1-route-almelo/ gebruikt het volledige adres van de kennisbank "
      "zelf; schrijf een relatieve link, dan werkt hij ook in het voorbeeld: ../pilots/b1-route-almelo/"),
+    ("/pilots/b1-route-almelo/",
+     "de link /pilots/b1-route-almelo/ begint met /: die werkt niet als de site in een submap staat, zoals het "
+     "voorbeeld bij een pull request; schrijf de relatieve link ../pilots/b1-route-almelo/"),
     ("http://127.0.0.1:8000/themas/ontzorgen/",
      "de link http://127.0.0.1:8000/themas/ontzorgen/ gaat naar localhost, een adres op uw eigen computer; lezers "
      "komen daar niet. Schrijf de relatieve link: ../themas/ontzorgen/"),

@@ -101,6 +101,12 @@ def problem_with(target: str, page_url: str, site: Site, source_path: str | None
                 f"dan werkt hij ook in het voorbeeld: {urls.relative(page_url, address)}")
     if parts.scheme or parts.netloc:
         return None  # another site: not checked here (no network during the build)
+    if target.startswith("/"):
+        address = _resolve("", parts.path.lstrip("/"))
+        hint = (f"; schrijf de relatieve link {urls.relative(page_url, address)}" if site.has(address)
+                else "; schrijf een relatieve link naar een pagina die bestaat")
+        return (f"de link {target} begint met /: die werkt niet als de site in een submap staat, zoals het voorbeeld "
+                f"bij een pull request{hint}")
     if source_path and parts.path:
         # MkDocs reads a link in a Markdown file relative to that file, and rewrites it when it finds the file.
         src = posixpath.normpath(posixpath.join(posixpath.dirname(source_path), parts.path))
