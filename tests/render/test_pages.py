@@ -194,6 +194,9 @@ def test_appendix_overview_is_regenerated(built_site: Path) -> None:
     text = " ".join(soup.select_one("article").get_text().split())
     assert "Almelo (hoofdaanvrager), Twenterand, Hellendoorn, Rijssen-Holten, Wierden, Tubbergen" in text
     assert len(soup.select("article table tbody tr")) == 39
+    # As in the appendix: a pilot of one gemeente names no hoofdaanvrager.
+    kampen = next(row for row in soup.select("article table tbody tr") if "B1-route Kampen" in row.get_text())
+    assert " ".join(kampen.find_all("td")[1].get_text().split()) == "Kampen"
 
 
 def test_yaml_markup_is_escaped_and_markdown_sanitised(project: Project, tmp_path: Path) -> None:
