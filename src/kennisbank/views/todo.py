@@ -69,10 +69,8 @@ def todo(check: ProjectCheck) -> list[Section]:
         where = _where(documenten, (index, "url") if "url" in raw else (index, "id"))
         if not document.url:
             by_id["rapporten"].items.append(Item(document.titel, urls.document_url(document), where, "een link"))
-        for path, what in DOCUMENT_FIELDS.items():
-            if _empty(_get(raw, path)):
-                by_id["lege-velden"].items.append(Item(document.titel, urls.document_url(document),
-                                                       _where(documenten, (index, *path)), what))
+        by_id["lege-velden"].items += _empty_fields(documenten, index, DOCUMENT_FIELDS, document.titel,
+                                                    urls.document_url(document))
     pilots = check.files["pilots"]
     for index, raw in pilots.items():
         record = dataset.record(raw["id"])
@@ -80,10 +78,7 @@ def todo(check: ProjectCheck) -> list[Section]:
             by_id["na-2021"].items.append(Item(record.titel, urls.record_url(record), _where(pilots, (index, "id")),
                                                "wat er na 2021 van werd"))
         fields = {**RECORD_FIELDS, **({} if record.is_pilot else INITIATIEF_FIELDS)}
-        for path, what in fields.items():
-            if _empty(_get(raw, path)):
-                by_id["lege-velden"].items.append(Item(record.titel, urls.record_url(record),
-                                                       _where(pilots, (index, *path)), what))
+        by_id["lege-velden"].items += _empty_fields(pilots, index, fields, record.titel, urls.record_url(record))
     gemeenten = check.files["gemeenten"]
     for index, raw in gemeenten.items():
         if raw.get("voormalige_gemeenten"):
@@ -97,6 +92,12 @@ def todo(check: ProjectCheck) -> list[Section]:
             by_id["herindelingen"].items.append(Item(str(raw.get("naam") or raw["id"]), None,
                                                      _where(herindelingen, (index, "id")), "een webadres"))
     return sections
+
+
+def _empty_fields(file, index: int, fields: dict[tuple[str, ...], str], title: str, url: str) -> list[Item]:
+    raw = dict(file.source.data[index])
+    return [Item(title, url, _where(file, (index, *path)), what) for path, what in fields.items()
+            if _empty(_get(raw, path))]
 
 
 def _where(file, path: tuple[Any, ...]) -> str:
