@@ -114,7 +114,7 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]], ligging: Ligging | None 
                      d.get("datum_toelichting"), d.get("thema"), _t(d.get("behandelt")), d["samenvatting"],
                      d.get("omvang"), d.get("bestand"), _t(d["bronnen"]),
                      tuple(Redactie(r["rol"], _t(r["namen"])) for r in d.get("redactie") or ()),
-                     d.get("url"), d.get("url_toelichting"))
+                     d.get("url"), d.get("url_toelichting"), d.get("link_soort"), d.get("opdrachtgever"))
             for d in raw["documenten"]
         ),
         begrippen=tuple(Begrip(b["id"], b["term"], b.get("voluit"), _t(b["vormen"]), b.get("rol"), b["kort"],

@@ -94,6 +94,8 @@ class Document:
     redactie: tuple[Redactie, ...] = ()
     url: str | None = None  # where to read it online: only an address seen in the seeds or checked
     url_toelichting: str | None = None
+    link_soort: str | None = None  # 'rapport' (the report itself) or 'website' (the maker's site)
+    opdrachtgever: str | None = None  # for whom it was made, as the sources name it
 
 
 @dataclass(frozen=True)

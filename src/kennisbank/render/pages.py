@@ -260,7 +260,7 @@ class SiteBuilder:
                 "document.md.j2", urls.document_url(document), document=document, covered=covered,
                 citation=citation.citation(document), publisher=citation.publisher(document),
                 cited_by=cited_by, thema=d.thema(document.thema) if document.thema else None,
-                locatie=d.locatie("documenten", document.id)))
+                mentioned_in=citation.mentioned_in(d, document), locatie=d.locatie("documenten", document.id)))
         return pages
 
     def _rode_draden(self) -> list[Page]:
