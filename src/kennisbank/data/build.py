@@ -9,6 +9,7 @@ from kennisbank.common.text import slugify
 from kennisbank.data.herindelingen import apply_herindelingen, build_herindeling
 from kennisbank.data.ligging import Ligging
 from kennisbank.data.model import (
+    NaAfloop,
     Begrip,
     Dataset,
     Document,
@@ -59,6 +60,8 @@ def build_record(raw: dict[str, Any]) -> Record:
         onderzoeksbureaus=_t(raw.get("onderzoeksbureaus")),
         werkwijze=raw.get("werkwijze"),
         gestart=raw.get("gestart"),
+        na_afloop=NaAfloop(raw["na_afloop"]["status"], raw["na_afloop"]["toelichting"], raw["na_afloop"]["bron"])
+        if raw.get("na_afloop") else None,
     )
 
 

@@ -135,6 +135,19 @@ class Media:
 
 
 @dataclass(frozen=True)
+class NaAfloop:
+    """What became of an approach after the programme, as a source says it."""
+
+    status: str  # one of NA_AFLOOP_STATUSSEN
+    toelichting: str
+    bron: str  # document id
+
+
+NA_AFLOOP_STATUSSEN = ("loopt door", "opgenomen in de gewone werkwijze", "gestopt", "onbekend")
+NIET_BEKEND = "nog niet bekend"  # what a reader sees (and filters on) where no source says it
+
+
+@dataclass(frozen=True)
 class Record:
     """A pilot or an evaluated lopend initiatief (bestaande werkwijze)."""
 
@@ -155,10 +168,18 @@ class Record:
     onderzoeksbureaus: tuple[str, ...] = ()
     werkwijze: str | None = None
     gestart: str | None = None
+    na_afloop: NaAfloop | None = None
 
     @property
     def is_pilot(self) -> bool:
         return self.soort == "pilot"
+
+    @property
+    def status_na_afloop(self) -> str:
+        """The status a reader sees: the source's word, or 'nog niet bekend'."""
+        if self.na_afloop and self.na_afloop.status != "onbekend":
+            return self.na_afloop.status
+        return NIET_BEKEND
 
     @property
     def hoofdaanvrager(self) -> str | None:

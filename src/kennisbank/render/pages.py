@@ -124,7 +124,7 @@ class SiteBuilder:
         editorial = self.editorial.get(src, "").strip()
         page_context = {
             "dataset": self.dataset, "urls": urls, "figures": self.figures, "doc_types": DOC_TYPES,
-            "media_labels": MEDIA_LABELS, "edit_base": self.edit_base, "map_labels": self._map_label,
+            "media_labels": MEDIA_LABELS, "edit_base": self.edit_base, "map_labels": self._map_label, "over": self.over,
             "name_hints": name_hints, "afstand_uitleg": AFSTAND_UITLEG,
             "href": lambda target: urls.relative(url, target),
             "editorial": editorial, "editorial_has_title": editorial.startswith("# "),

@@ -55,6 +55,7 @@ class SearchCatalogue:
             data.add("gemeente", *(g.naam for g in gemeenten))
             data.add("provincie", *(p.naam for p in derive.provincies_of_record(d, record)))
             data.meta["gemeenten"] = ", ".join(g.naam for g in gemeenten)
+            data.add("status", record.status_na_afloop)
         for gemeente in d.gemeenten:
             # All 355 gemeenten have a page (soort 'gemeente', filterable); only those in a record join the
             # gemeente filter, which would otherwise list 229 values that each find a single page.
