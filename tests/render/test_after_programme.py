@@ -1,4 +1,4 @@
-"""What became of a pilot after the programme, and the 'Fout gezien?' link only where it is configured."""
+"""After the programme: each record's status, partners by provincie, and the 'Fout gezien?' link only where configured."""
 
 from __future__ import annotations
 
@@ -49,3 +49,14 @@ def test_edit_link_and_contact_only_when_configured(project: Project) -> None:
     assert link["href"].startswith("https://example.org/repo/blob/main/data/pilots.yaml#L")
     status = soup.select_one("#na-afloop").find_next("p")
     assert status.select_one('a[href="mailto:kennisbank@example.org"]') is not None
+
+
+def test_partner_pages_list_provincies_and_gemeenten_and_filter_by_provincie(built_site: Path) -> None:
+    soup = page(built_site, "partners/avres/")
+    where = [p.get_text(" ", strip=True) for p in soup.select_one("#waar").find_all_next("p", limit=2)]
+    assert where[0].startswith("Provincies: Utrecht") and "Zuid-Holland" in where[0]
+    assert "Vijfheerenlanden" in where[1]
+    raw = (built_site / "partners/avres/index.html").read_text("utf-8")
+    assert 'data-pagefind-filter="provincie:Utrecht"' in raw
+    gelderland = page(built_site, "provincies/gelderland/")
+    assert "Stichting Welzijn Lochem" in gelderland.select_one("#partners").find_next("ul").get_text()

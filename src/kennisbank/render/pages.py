@@ -233,7 +233,7 @@ class SiteBuilder:
             rows.append((provincie, sum(r.is_pilot for r, _ in records), sum(not r.is_pilot for r, _ in records),
                          len(gemeenten)))
             pages.append(self._render("provincie.md.j2", urls.provincie_url(provincie), provincie=provincie,
-                                      records=records, gemeenten=gemeenten,
+                                      records=records, gemeenten=gemeenten, partners=derive.partners_in_provincie(d, provincie.id),
                                       deelnemers={g.id for g in gemeenten if derive.records_of_gemeente(d, g.id)},
                                       nabij=() if records else self.nabij.bij_provincie(provincie.id),
                                       kaart=self.maps.get(f"provincie-{provincie.id}"),
@@ -300,7 +300,8 @@ class SiteBuilder:
         pages = [self._render("partners.md.j2", "partners/", partners=[(p, len(found[p.id])) for p in listed])]
         for partner in listed:
             pages.append(self._render("partner.md.j2", urls.partner_url(partner), partner=partner,
-                                      records=found[partner.id], locatie=d.locatie("partners", partner.id)))
+                                      records=found[partner.id], waar=derive.where_partner(d, partner.id),
+                                      locatie=d.locatie("partners", partner.id)))
         return pages
 
     def _over(self) -> list[Page]:
