@@ -2,8 +2,8 @@
 // Results are plain links in a list; the search term and the chosen filters live in the page address
 // (shareable, restored on Back), every filter value stays listed with its count (also 0), a filter
 // without a term lists everything that matches it, and a search without hits shows help in Dutch.
-const FILTERS = ["soort", "thema", "provincie", "gemeente"];
-const FILTER_WORDS = { soort: "soort", thema: "thema", provincie: "provincie", gemeente: "gemeente" };
+const FILTERS = ["soort", "thema", "provincie", "gemeente", "status"];
+const FILTER_WORDS = { soort: "soort", thema: "thema", provincie: "provincie", gemeente: "gemeente", status: "na het programma" };
 const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 300;
 const MAX_QUERIES = 12; // searches run for one query with the glossary's other words for its terms

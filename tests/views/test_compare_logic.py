@@ -112,13 +112,18 @@ def test_citation_from_data_only(dataset: Dataset) -> None:
     assert citation(dataset.document("tussenrapportage-vrouwelijke-nareizigers")) == (
         "Marjan de Gruijter, Inge Razenberg, Ruth Yohannes en Marte Sikkema (2020). Evaluatie Pilots "
         "Veranderopgave Inburgering: Vrouwelijke nareizigers en gezinsmigranten – tussenrapportage. "
-        "Verwey-Jonker Instituut. http://www.verwey-jonker.nl")
+        "Verwey-Jonker Instituut.")
+    # The address goes into the citation only when it is the report itself, not the maker's website.
+    vj = dataset.document("tussenrapportage-vrouwelijke-nareizigers")
+    assert citation(replace(vj, link_soort="rapport")).endswith("Verwey-Jonker Instituut. http://www.verwey-jonker.nl")
     # No authors: the organisation is the author and not repeated; no date: 'z.j.', never a guessed year.
     assert citation(dataset.document("regioplan-bijlage-lochem-brummen")) == (
         f"Regioplan ({NO_YEAR}). Bijlage 2 – Beschrijving van de pilots: Lochem en Brummen, duaal traject voor "
         "statushouders met een uitkering.")
     assert citation(dataset.document("eindrapport-b1-route")).startswith("Sardes (2021). Eindrapportage")
-    assert citation(dataset.document("nieuwsbericht-eindrapporten")).startswith(f"({NO_YEAR}). Nieuwsbericht")
+    # No maker at all: the title comes first, never an empty '(z.j.).' opening.
+    assert citation(dataset.document("nieuwsbericht-eindrapporten")).startswith(
+        f"Nieuwsbericht: eindrapporten Ontzorgen en Z-route verschenen ({NO_YEAR}).")
 
 
 def test_shading_is_one_hue_light_to_dark_with_readable_text() -> None:

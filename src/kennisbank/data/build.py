@@ -9,6 +9,7 @@ from kennisbank.common.text import slugify
 from kennisbank.data.herindelingen import apply_herindelingen, build_herindeling
 from kennisbank.data.ligging import Ligging
 from kennisbank.data.model import (
+    NaAfloop,
     Begrip,
     Dataset,
     Document,
@@ -60,6 +61,8 @@ def build_record(raw: dict[str, Any]) -> Record:
         werkwijze=raw.get("werkwijze"),
         gestart=raw.get("gestart"),
         oude_ids=_t(raw.get("oude_ids")),
+        na_afloop=NaAfloop(raw["na_afloop"]["status"], raw["na_afloop"]["toelichting"], raw["na_afloop"]["bron"])
+        if raw.get("na_afloop") else None,
     )
 
 
@@ -116,7 +119,8 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]], ligging: Ligging | None 
                      d.get("datum_toelichting"), d.get("thema"), _t(d.get("behandelt")), d["samenvatting"],
                      d.get("omvang"), d.get("bestand"), _t(d["bronnen"]),
                      tuple(Redactie(r["rol"], _t(r["namen"])) for r in d.get("redactie") or ()),
-                     d.get("url"), d.get("url_toelichting"), oude_ids=_t(d.get("oude_ids")))
+                     d.get("url"), d.get("url_toelichting"), d.get("link_soort"), d.get("opdrachtgever"),
+                     oude_ids=_t(d.get("oude_ids")))
             for d in raw["documenten"]
         ),
         begrippen=tuple(Begrip(b["id"], b["term"], b.get("voluit"), _t(b["vormen"]), b.get("rol"), b["kort"],

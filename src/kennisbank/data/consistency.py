@@ -97,7 +97,7 @@ def _check_records(records: DataFile, ids: dict[str, list[str] | None], files: d
 
 
 def _check_sources(file: DataFile, ids: dict[str, list[str] | None], files: dict[str, str]) -> list[Problem]:
-    """`bronnen` and `lessen[].bron` must name documents that exist."""
+    """`bronnen`, `lessen[].bron` and `na_afloop.bron` must name documents that exist."""
     problems: list[Problem] = []
     for index, item in file.items():
         sources = item.get("bronnen") if isinstance(item.get("bronnen"), list) else []
@@ -109,6 +109,10 @@ def _check_sources(file: DataFile, ids: dict[str, list[str] | None], files: dict
             if isinstance(les, dict):
                 problems += check_ref(file, (index, "lessen", pos, "bron"), les.get("bron"),
                                        f"lessen[{pos + 1}].bron", "bron", ids["documenten"], files["documenten"])
+        afloop = item.get("na_afloop")
+        if isinstance(afloop, dict):
+            problems += check_ref(file, (index, "na_afloop", "bron"), afloop.get("bron"), "na_afloop.bron", "bron",
+                                   ids["documenten"], files["documenten"])
     return problems
 
 

@@ -108,6 +108,8 @@ class Document:
     redactie: tuple[Redactie, ...] = ()
     url: str | None = None  # where to read it online: only an address seen in the seeds or checked
     url_toelichting: str | None = None
+    link_soort: str | None = None  # 'rapport' (the report itself) or 'website' (the maker's site)
+    opdrachtgever: str | None = None  # for whom it was made, as the sources name it
     oude_ids: tuple[str, ...] = ()
 
 
@@ -148,6 +150,19 @@ class Media:
 
 
 @dataclass(frozen=True)
+class NaAfloop:
+    """What became of an approach after the programme, as a source says it."""
+
+    status: str  # one of NA_AFLOOP_STATUSSEN
+    toelichting: str
+    bron: str  # document id
+
+
+NA_AFLOOP_STATUSSEN = ("loopt door", "opgenomen in de gewone werkwijze", "gestopt", "onbekend")
+NIET_BEKEND = "nog niet bekend"  # what a reader sees (and filters on) where no source says it
+
+
+@dataclass(frozen=True)
 class Record:
     """A pilot or an evaluated lopend initiatief (bestaande werkwijze)."""
 
@@ -168,11 +183,19 @@ class Record:
     onderzoeksbureaus: tuple[str, ...] = ()
     werkwijze: str | None = None
     gestart: str | None = None
+    na_afloop: NaAfloop | None = None
     oude_ids: tuple[str, ...] = ()
 
     @property
     def is_pilot(self) -> bool:
         return self.soort == "pilot"
+
+    @property
+    def status_na_afloop(self) -> str:
+        """The status a reader sees: the source's word, or 'nog niet bekend'."""
+        if self.na_afloop and self.na_afloop.status != "onbekend":
+            return self.na_afloop.status
+        return NIET_BEKEND
 
     @property
     def hoofdaanvrager(self) -> str | None:

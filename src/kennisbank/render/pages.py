@@ -126,7 +126,7 @@ class SiteBuilder:
         editorial = self.editorial.get(src, "").strip()
         page_context = {
             "dataset": self.dataset, "urls": urls, "figures": self.figures, "doc_types": DOC_TYPES,
-            "media_labels": MEDIA_LABELS, "edit_base": self.edit_base, "map_labels": self._map_label,
+            "media_labels": MEDIA_LABELS, "edit_base": self.edit_base, "map_labels": self._map_label, "over": self.over,
             "name_hints": name_hints, "afstand_uitleg": AFSTAND_UITLEG, "repeated_media": self.repeated_media,
             "href": lambda target: urls.relative(url, target),
             "editorial": editorial, "editorial_has_title": editorial.startswith("# "),
@@ -235,7 +235,7 @@ class SiteBuilder:
             rows.append((provincie, sum(r.is_pilot for r, _ in records), sum(not r.is_pilot for r, _ in records),
                          len(gemeenten)))
             pages.append(self.render("provincie.md.j2", urls.provincie_url(provincie), provincie=provincie,
-                                      records=records, gemeenten=gemeenten,
+                                     records=records, gemeenten=gemeenten, partners=derive.partners_in_provincie(d, provincie.id),
                                       deelnemers={g.id for g in gemeenten if derive.records_of_gemeente(d, g.id)},
                                       nabij=() if records else self.nabij.bij_provincie(provincie.id),
                                       kaart=self.maps.get(f"provincie-{provincie.id}"),
@@ -262,7 +262,7 @@ class SiteBuilder:
                 "document.md.j2", urls.document_url(document), document=document, covered=covered,
                 citation=citation.citation(document), publisher=citation.publisher(document),
                 cited_by=cited_by, thema=d.thema(document.thema) if document.thema else None,
-                locatie=d.locatie("documenten", document.id)))
+                mentioned_in=citation.mentioned_in(d, document), locatie=d.locatie("documenten", document.id)))
         return pages
 
     def _rode_draden(self) -> list[Page]:
@@ -302,7 +302,8 @@ class SiteBuilder:
         pages = [self.render("partners.md.j2", "partners/", partners=[(p, len(found[p.id])) for p in listed])]
         for partner in listed:
             pages.append(self.render("partner.md.j2", urls.partner_url(partner), partner=partner,
-                                      records=found[partner.id], locatie=d.locatie("partners", partner.id)))
+                                     records=found[partner.id], waar=derive.where_partner(d, partner.id),
+                                     locatie=d.locatie("partners", partner.id)))
         return pages
 
     def _over(self) -> list[Page]:

@@ -3,7 +3,7 @@ do not give (no guessed year, publisher or address)."""
 
 from __future__ import annotations
 
-from kennisbank.data.model import Document
+from kennisbank.data.model import Dataset, Document
 
 NO_YEAR = "z.j."  # 'zonder jaar', the usual Dutch mark for an undated source
 
@@ -24,19 +24,27 @@ def publisher(document: Document) -> str | None:
 
 
 def citation(document: Document) -> str:
-    """A ready citation line: authors (or the organisation), year, title, publisher, address if known.
+    """A ready citation line: authors (or the organisation), year, title, publisher; the address only when it
+    is the report itself (a maker's website is shown beside it, not in it).
 
     'Marjan de Gruijter, Inge Razenberg, Ruth Yohannes en Marte Sikkema (2020). Evaluatie … Verwey-Jonker
     Instituut. http://www.verwey-jonker.nl'
     """
     authors = join_names(list(document.auteurs))
     who = authors or publisher(document)
-    parts = [f"{who} ({year_of(document)})." if who else f"({year_of(document)})."]
     title = document.titel.rstrip(".")
-    parts.append(f"{title}.")
+    parts = [f"{who} ({year_of(document)}).", f"{title}."] if who else [f"{title} ({year_of(document)})."]
     # The publisher is named after the title unless it is already named as the author.
     if authors and publisher(document):
         parts.append(f"{publisher(document)}.")
-    if document.url:
+    if document.url and document.link_soort == "rapport":
         parts.append(document.url)
     return " ".join(parts)
+
+
+def mentioned_in(dataset: Dataset, document: Document) -> Document | None:
+    """The first other document the data cite for this one (where a reader learns of it), if any."""
+    for source_id in document.bronnen:
+        if source_id != document.id:
+            return dataset.document(source_id)
+    return None

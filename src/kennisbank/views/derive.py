@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kennisbank.data.model import DEELNEMENDE_ROLLEN, Dataset, Record
+from kennisbank.common.text import dutch_sort_key as sort_key
+from kennisbank.data.model import DEELNEMENDE_ROLLEN, Dataset, Partner, Record
 from kennisbank.data.model_gemeenten import Gemeente, Provincie
 
 
@@ -101,3 +102,20 @@ def records_of_partner(dataset: Dataset, partner_id: str) -> tuple[tuple[Record,
         if spellings:
             found.append((record, spellings))
     return tuple(found)
+
+
+def where_partner(dataset: Dataset, partner_id: str) -> tuple[tuple[Provincie, ...], tuple[Gemeente, ...]]:
+    """The provincies and the gemeenten (hoofdaanvrager or deelnemer) of the records a partner worked in."""
+    records = [record for record, _ in records_of_partner(dataset, partner_id)]
+    provincies = tuple(p for p in dataset.provincies if any(p in provincies_of_record(dataset, r) for r in records))
+    ids = {g for r in records for g in r.gemeenten_met_rol("hoofdaanvrager", "deelnemer")}
+    gemeenten = tuple(sorted((dataset.gemeente(g) for g in ids), key=lambda g: sort_key(g.naam)))
+    return provincies, gemeenten
+
+
+def partners_in_provincie(dataset: Dataset, provincie_id: str) -> tuple[Partner, ...]:
+    """Partners of at least one record in the provincie, alphabetically."""
+    found = [p for p in dataset.partners
+             if any(any(q.id == provincie_id for q in provincies_of_record(dataset, r))
+                    for r, _ in records_of_partner(dataset, p.id))]
+    return tuple(sorted(found, key=lambda p: sort_key(p.naam)))

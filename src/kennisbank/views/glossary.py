@@ -1,7 +1,7 @@
 """Glossary links: the first use of each term on a page becomes a link to its entry in the begrippenlijst,
 with the short explanation shown on hover and on keyboard focus. That is done with CSS alone, so without
 JavaScript it is still a plain link to the entry. Never inside headings, links, code, buttons, form
-controls or table headings; the explanation is kept out of the search index."""
+controls, table headings or elements marked data-kb-geen-begrippen; the explanation is kept out of the search index."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ VOID = frozenset({"br", "img", "input", "hr", "meta", "link", "wbr", "source", "
 TOKEN = re.compile(r"<!--.*?-->|<[^>]*>|[^<]+", re.S)
 TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 ROLE_SPAN = re.compile(r'<span class="kb-rol">$')
+# An element with this attribute keeps its text as written (titles, citations a reader copies).
+NO_LINKS = "data-kb-geen-begrippen"
 
 
 class Glossary:
@@ -56,7 +58,7 @@ class Glossary:
                 if token.startswith("</"):
                     if skipping and skipping[-1] == name:
                         skipping.pop()
-                elif name in SKIP and name not in VOID and not token.endswith("/>"):
+                elif (skipping or name in SKIP or NO_LINKS in token) and name not in VOID and not token.endswith("/>"):
                     skipping.append(name)
                 continue
             if skipping:

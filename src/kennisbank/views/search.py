@@ -75,6 +75,7 @@ class SearchCatalogue:
             data.add("gemeente", *(g.naam for g in gemeenten))
             data.add("provincie", *(p.naam for p in derive.provincies_of_record(d, record)))
             data.meta["gemeenten"] = ", ".join(g.naam for g in gemeenten)
+            data.add("status", record.status_na_afloop)
         for gemeente in d.gemeenten:
             # All 355 gemeenten have a page (soort 'gemeente', filterable); only those in a record join the
             # gemeente filter, which would otherwise list 229 values that each find a single page.
@@ -104,9 +105,11 @@ class SearchCatalogue:
                 data.meta["thema"] = d.thema(document.thema).korte_titel
         for draad in d.rode_draden:
             self._for(urls.rode_draad_url(draad), "rode draad")
-        # Partner pages are found by name; the thema, gemeente and provincie filters narrow to the records.
+        # Partner pages are found by name, and by the provincies of the records they are partner of.
         for partner in d.partners:
-            self._for(urls.partner_url(partner), "partner")
+            data = self._for(urls.partner_url(partner), "partner")
+            records = [r for r, _ in derive.records_of_partner(d, partner.id)]
+            data.add("provincie", *dict.fromkeys(p.naam for r in records for p in derive.provincies_of_record(d, r)))
 
     def _for(self, url: str, soort: str) -> SearchData:
         data = self.by_url.setdefault(url, SearchData())

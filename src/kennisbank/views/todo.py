@@ -74,9 +74,10 @@ def todo(check: ProjectCheck) -> list[Section]:
     pilots = check.files["pilots"]
     for index, raw in pilots.items():
         record = dataset.record(raw["id"])
-        if _empty(getattr(record, "status", None)) or getattr(record, "status", None) == "onbekend":
-            by_id["na-2021"].items.append(Item(record.titel, urls.record_url(record), _where(pilots, (index, "id")),
-                                               "wat er na 2021 van werd"))
+        if record.na_afloop is None or record.na_afloop.status == "onbekend":
+            where = _where(pilots, (index, "na_afloop") if "na_afloop" in raw else (index, "id"))
+            by_id["na-2021"].items.append(Item(record.titel, urls.record_url(record), where,
+                                               "wat er na 2021 van werd (na_afloop)"))
         fields = {**RECORD_FIELDS, **({} if record.is_pilot else INITIATIEF_FIELDS)}
         by_id["lege-velden"].items += _empty_fields(pilots, index, fields, record.titel, urls.record_url(record))
     gemeenten = check.files["gemeenten"]

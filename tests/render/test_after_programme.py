@@ -1,0 +1,62 @@
+"""After the programme: each record's status, partners by provincie, and the 'Fout gezien?' link only where configured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from conftest import Project
+from test_pages import dataset, page  # noqa: F401 (dataset is a fixture)
+
+from kennisbank.data.model import Dataset
+
+
+def test_status_from_a_source_is_shown_with_its_source(built_site: Path) -> None:
+    soup = page(built_site, "lopende-initiatieven/eindhoven/")
+    status = soup.select_one("#na-afloop").find_next("p")
+    assert status.select_one(".kb-label").get_text() == "loopt door"
+    assert status.a["href"].endswith("onderzoek/divosa-publicatie/")
+
+
+def test_without_a_source_the_page_says_nog_niet_bekend_and_asks_for_it(built_site: Path) -> None:
+    status = page(built_site, "pilots/b1-route-oss/").select_one("#na-afloop").find_next("p")
+    text = status.get_text(" ", strip=True)
+    assert text.startswith("nog niet bekend") and "Laat het weten aan de beheerder, Divosa" in text
+
+
+def test_every_record_carries_one_status_filter(built_site: Path, dataset: Dataset) -> None:  # noqa: F811
+    for record in dataset.records:
+        url = ("pilots/" if record.is_pilot else "lopende-initiatieven/")
+        paths = list((built_site / url).glob("*/index.html"))
+        assert paths
+    filters = [span["data-pagefind-filter"] for path in built_site.rglob("index.html")
+               for span in BeautifulSoup(path.read_text("utf-8"), "html.parser").select("[data-pagefind-filter^='status:']")]
+    assert len(filters) == len(dataset.records)
+    assert "status:loopt door" in filters and "status:nog niet bekend" in filters
+
+
+def test_edit_link_and_contact_only_when_configured(project: Project) -> None:
+    config = project.root / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    text = text.replace('gegevens_bewerken_url: ""', 'gegevens_bewerken_url: "https://example.org/repo/blob/main/"')
+    text = text.replace('contact: ""', 'contact: "mailto:kennisbank@example.org"')
+    config.write_text(text, "utf-8")
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    soup = BeautifulSoup((project.root / "site/pilots/b1-route-oss/index.html").read_text("utf-8"), "html.parser")
+    link = soup.select_one(".kb-voor-redacteuren a")
+    assert link.get_text() == "Fout gezien? Pas het aan"
+    assert link["href"].startswith("https://example.org/repo/blob/main/data/pilots.yaml#L")
+    status = soup.select_one("#na-afloop").find_next("p")
+    assert status.select_one('a[href="mailto:kennisbank@example.org"]') is not None
+
+
+def test_partner_pages_list_provincies_and_gemeenten_and_filter_by_provincie(built_site: Path) -> None:
+    soup = page(built_site, "partners/avres/")
+    where = [p.get_text(" ", strip=True) for p in soup.select_one("#waar").find_all_next("p", limit=2)]
+    assert where[0].startswith("Provincies: Utrecht") and "Zuid-Holland" in where[0]
+    assert "Vijfheerenlanden" in where[1]
+    raw = (built_site / "partners/avres/index.html").read_text("utf-8")
+    assert 'data-pagefind-filter="provincie:Utrecht"' in raw
+    gelderland = page(built_site, "provincies/gelderland/")
+    assert "Stichting Welzijn Lochem" in gelderland.select_one("#partners").find_next("ul").get_text()

@@ -1,0 +1,72 @@
+"""Report pages tell a reader who made a report, for whom, when, and where to find it next."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from conftest import Project
+from test_pages import dataset, page  # noqa: F401 (dataset is a fixture)
+
+from kennisbank.data.model import Dataset
+
+
+def test_no_page_says_niet_online_gevonden(built_site: Path) -> None:
+    for html in built_site.rglob("*.html"):
+        assert "niet online gevonden" not in html.read_text("utf-8"), html
+
+
+def test_every_document_page_names_its_maker_or_says_the_sources_do_not(built_site: Path, dataset: Dataset) -> None:
+    for document in dataset.documenten:
+        soup = page(built_site, f"onderzoek/{document.id}/")
+        maker = soup.select_one("article [data-kb-maker]")
+        assert maker is not None, document.id
+        text = maker.get_text(" ", strip=True)
+        if document.organisaties:
+            assert text == ", ".join(document.organisaties)
+        else:
+            assert text.startswith("De bronnen noemen de maker van dit document niet")
+        article = soup.select_one("article").get_text(" ", strip=True)
+        assert "onbekend" not in article, document.id
+        # The last words of the 'where to read' section are never a dead end: a link or a citation follows.
+        assert soup.select_one("#vindplaats").find_next("p").get_text(strip=True)
+        assert soup.select_one("p.kb-citaat").get_text(strip=True).find(document.titel.rstrip(".")) >= 0
+
+
+def test_maker_and_commissioner_from_the_sources(built_site: Path) -> None:
+    text = page(built_site, "onderzoek/eindrapport-b1-route/").select_one("article").get_text(" ", strip=True)
+    assert "Gemaakt door Sardes" in text
+    assert "In opdracht van Ministerie van Sociale Zaken en Werkgelegenheid (SZW)" in text
+    assert "De bronnen geven geen internetadres voor dit document" in text
+
+
+def test_citation_and_title_carry_no_glossary_links(built_site: Path) -> None:
+    path = built_site / "onderzoek/eindrapport-b1-route/index.html"
+    soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")  # raw, with the hover texts
+    citation = soup.select_one("p.kb-citaat")
+    assert not citation.select(".kb-begrip")
+    assert citation.get_text() == "Sardes (2021). Eindrapportage pilots B1-route: van A2 naar B1."
+    assert not soup.select_one("article h1").select(".kb-begrip")
+
+
+def test_a_makers_website_is_a_plain_link_not_the_report(built_site: Path) -> None:
+    soup = page(built_site, "onderzoek/tussenrapportage-vrouwelijke-nareizigers/")
+    where = soup.select_one("p.kb-lees")
+    assert where.get_text(" ", strip=True).startswith("Website van Verwey-Jonker Instituut")
+    assert where.a["href"] == "http://www.verwey-jonker.nl"
+    assert "Lees het rapport" not in soup.get_text()
+    divosa = page(built_site, "onderzoek/handreiking-leerroutes/").select_one("p.kb-lees")
+    assert divosa.a["href"] == "https://www.divosa.nl"
+    zinziz = page(built_site, "onderzoek/zinziz-taalsnelweg-naar-werk/").select_one("p.kb-lees")
+    assert zinziz.a["href"] == "https://zinziz.nl"
+
+
+def test_a_checked_report_link_reads_lees_het_rapport(project: Project) -> None:
+    project.edit("documenten.yaml", '  link_soort: "website"\n  url_toelichting: "Volgens het colofon',
+                 '  link_soort: "rapport"\n  url_toelichting: "Volgens het colofon')
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    html = (project.root / "site/onderzoek/tussenrapportage-vrouwelijke-nareizigers/index.html").read_text("utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    button = soup.select_one("p.kb-lees a.md-button")
+    assert button.get_text(strip=True) == "Lees het rapport" and button["href"] == "http://www.verwey-jonker.nl"
