@@ -367,10 +367,10 @@ def test_command_line_help_and_errors_are_dutch(project: Project) -> None:
     assert missing.stderr.splitlines()[-2:] == ["kennisbank nieuw pilot: fout: dit ontbreekt nog: --thema, "
                                                 "--hoofdaanvrager", "Meer uitleg: kennisbank nieuw pilot --help"]
     wrong = cli(project, "valideer")
-    assert "kennisbank: fout: bij opdracht: ongeldige keuze: 'valideer' (kies uit 'validate', 'export', 'nieuw', 'hernoem')" \
+    assert "kennisbank: fout: bij opdracht: ongeldige keuze: 'valideer' (kies uit 'validate', 'export', 'nieuw', 'hernoem', 'verschil', 'nog-te-doen')" \
         in wrong.stderr
     for args in (["--help"], ["nieuw", "--help"], ["nieuw", "gemeente", "--help"], ["validate", "--help"],
-                 ["hernoem", "--help"]):
+                 ["hernoem", "--help"], ["verschil", "--help"], ["nog-te-doen", "--help"]):
         shown = cli(project, *args)
         assert shown.returncode == 0 and shown.stdout.startswith("gebruik: kennisbank")
         assert not PARSER_ENGLISH.search(shown.stdout), shown.stdout

@@ -53,9 +53,9 @@ def test_edit_link_and_contact_only_when_configured(project: Project) -> None:
 
 def test_partner_pages_list_provincies_and_gemeenten_and_filter_by_provincie(built_site: Path) -> None:
     soup = page(built_site, "partners/avres/")
-    where = [p.get_text(" ", strip=True) for p in soup.select_one("#waar").find_all_next("p", limit=2)]
-    assert where[0].startswith("Provincies: Utrecht") and "Zuid-Holland" in where[0]
-    assert "Vijfheerenlanden" in where[1]
+    kort = {dt.get_text(): dt.find_next_sibling("dd").get_text(" ", strip=True) for dt in soup.select("dl.kb-kort dt")}
+    assert kort["Waar"].startswith("Utrecht") and "Zuid-Holland" in kort["Waar"]
+    assert "Vijfheerenlanden" in kort["Wie"]
     raw = (built_site / "partners/avres/index.html").read_text("utf-8")
     assert 'data-pagefind-filter="provincie:Utrecht"' in raw
     gelderland = page(built_site, "provincies/gelderland/")

@@ -118,16 +118,26 @@ def test_gemeenten_and_provincies_link_both_ways(built_site: Path, dataset: Data
         assert urls.gemeente_url(gemeente) in article_links(built_site, provincie_url)
 
 
-def test_pilot_page_shows_the_publication_layout(built_site: Path) -> None:
+KORT_ORDER = ["Wat", "Wie", "Waar", "Voor wie", "Wanneer", "Thema", "Onderzoek", "Na het programma"]
+
+
+def kort(soup) -> dict[str, str]:
+    return {dt.get_text(): dt.find_next_sibling("dd").get_text(" ", strip=True) for dt in soup.select("dl.kb-kort dt")}
+
+
+def test_pilot_page_starts_with_the_key_facts_and_headings_that_say_what_follows(built_site: Path) -> None:
     soup = page(built_site, "pilots/b1-route-oss/")
     headings = [h.get_text(strip=True) for h in soup.select("article h2")]
-    assert headings[:6] == ["Door", "Voor", "Wat", "Met", "Belangrijk", "Lessen"]
-    assert {"Rode draden", "Rapporten", "Media", "Bron"} <= set(headings)
-    door = soup.find("h2", id="door").find_next("ul")
-    roles = {li.a.get_text(): li.select_one(".kb-rol").get_text() for li in door.find_all("li")}
+    assert headings[:5] == ["In het kort", "Wat de gemeenten deden", "Samen met", "De belangrijkste punten",
+                            "Wat de bronnen erover leren"]
+    assert {"Rode draden uit het syntheseonderzoek", "Rapporten over deze pilot", "Bronnen van deze pagina"} <= set(headings)
+    facts = kort(soup)
+    assert list(facts) == KORT_ORDER  # every fact known for this pilot, in the fixed order
+    roles = {li.a.get_text(): li.select_one(".kb-rol").get_text() for li in soup.select("dl.kb-kort .kb-gemeenten li")}
     assert roles["Oss"] == "hoofdaanvrager" and roles["Cuijk"] == "deelnemer" and roles["Boxmeer"] == "betrokken"
+    assert "Beoogd aantal deelnemers: 30" in facts["Voor wie"]
+    assert facts["Onderzoek"] == "Procesevaluatie van het thema door Sardes"
     text = soup.select_one("article").get_text(" ", strip=True)
-    assert "Beoogd aantal deelnemers: 30" in text
     assert "Laatst gewijzigd" in text
     # Without an edit address configured there is no editors' line at all: only reader text.
     assert soup.select_one(".kb-voor-redacteuren") is None
@@ -135,9 +145,27 @@ def test_pilot_page_shows_the_publication_layout(built_site: Path) -> None:
     assert "Gegevens:" not in text
 
 
-def test_unknown_facts_say_onbekend(built_site: Path) -> None:
-    text = page(built_site, "pilots/brede-intake-amsterdam/").select_one("article").get_text(" ", strip=True)
-    assert "Beoogd aantal deelnemers: onbekend" in text
+def test_every_kind_of_record_has_the_key_facts_in_the_same_order(built_site: Path) -> None:
+    for url in ("pilots/b1-route-oss/", "lopende-initiatieven/eindhoven/", "onderzoek/eindrapport-b1-route/",
+                "partners/roc-van-twente/", "gemeenten/almelo/", "themas/duaal/"):
+        labels = list(kort(page(built_site, url)))
+        assert labels and labels == [label for label in KORT_ORDER if label in labels], (url, labels)
+
+
+def test_lessons_name_their_sources_once_in_a_numbered_list(built_site: Path) -> None:
+    soup = page(built_site, "pilots/b1-route-oss/")
+    lessons = soup.select("ul.kb-lessen li")
+    assert lessons and all(li.select_one("sup.kb-bronnummer a") for li in lessons)
+    assert "(bron:" not in soup.select_one("ul.kb-lessen").get_text()
+    sources = soup.select(".kb-bronnenlijst ol li")
+    assert len(sources) == len({li.select_one("sup a")["href"] for li in lessons})
+
+
+def test_unknown_facts_are_left_out_not_printed_as_onbekend(built_site: Path) -> None:
+    soup = page(built_site, "pilots/brede-intake-amsterdam/")
+    text = soup.select_one("article").get_text(" ", strip=True)
+    assert "Beoogd aantal deelnemers" not in text and "onbekend" not in text
+    assert "Voor wie" in kort(soup)  # the description of the target group is known; the number is not
 
 
 def test_gemeente_page_shows_names_and_roles(built_site: Path) -> None:

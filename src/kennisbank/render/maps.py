@@ -178,9 +178,11 @@ class MapMaker:
         codes = sorted(self.gemeente_areas)
         rows = self._rows(codes)
         return MapView("nederland", "Kaart van Nederland met de gemeenten uit het pilotprogramma",
-                       f"Kaart van Nederland. {len(rows)} van de {len(codes)} gemeenten zijn gekleurd omdat ze "
-                       "meededen aan een pilot of een geëvalueerd lopend initiatief; de tabel bij de kaart noemt ze "
-                       "allemaal met hun pilots.",
+                       f"Kaart van Nederland. {len(rows)} van de {len(codes)} gemeenten zijn gekleurd: de "
+                       f"{len(derive.participating_gemeenten(self.dataset))} deelnemende gemeenten van de pilots (zoals "
+                       "in de bijlage met pilotgemeenten), plus de gemeenten van de geëvalueerde lopende initiatieven "
+                       "en gemeenten die alleen in de beschrijving van een pilot voorkomen (betrokken). De tabel bij de "
+                       "kaart noemt ze allemaal met hun pilots.",
                        rows, self._legend(rows), tuple(codes), tuple(sorted(self.provincie_areas)))
 
     def provincie(self, provincie_id: str) -> MapView:

@@ -128,7 +128,7 @@ class SiteBuilder:
             "dataset": self.dataset, "urls": urls, "figures": self.figures, "doc_types": DOC_TYPES,
             "media_labels": MEDIA_LABELS, "edit_base": self.edit_base, "map_labels": self._map_label, "over": self.over,
             "name_hints": name_hints, "afstand_uitleg": AFSTAND_UITLEG, "repeated_media": self.repeated_media,
-            "href": lambda target: urls.relative(url, target),
+            "href": lambda target: urls.relative(url, target), "bronnummers": citation.source_numbers,
             "editorial": editorial, "editorial_has_title": editorial.startswith("# "),
             **context,
         }

@@ -48,3 +48,8 @@ def mentioned_in(dataset: Dataset, document: Document) -> Document | None:
         if source_id != document.id:
             return dataset.document(source_id)
     return None
+
+
+def source_numbers(items) -> dict[str, int]:
+    """Document id -> its number in a section's list of sources, in order of first use (items with a `bron`)."""
+    return {bron: number for number, bron in enumerate(dict.fromkeys(item.bron for item in items), start=1)}

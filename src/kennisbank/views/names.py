@@ -12,20 +12,15 @@ from kennisbank.views import derive
 
 
 def other_names(gemeente: Gemeente) -> list[tuple[str, str]]:
-    """Every other name of a gemeente with what it is, as shown to readers (and indexed for search)."""
+    """Every other name of a gemeente with what it is, as shown to readers (and indexed for search). The names of
+    what it became after 2020 are not among them (see the herindelingen on its page and `name_hints`)."""
     names = [(n, "roepnaam") for n in gemeente.roepnamen]
     names += [(n, "schrijfwijze in de bronnen") for n in gemeente.schrijfwijzen]
     names += [(v.naam, f"voormalige gemeente, in {v.jaar} opgegaan in {gemeente.naam}")
               for v in gemeente.voormalige_gemeenten]
     names += [(v.naam, f"in {v.jaar} {'voor een deel' if v.deel else 'geheel'} bij {gemeente.naam} gevoegd")
               for v in gemeente.opgenomen_na_2020]
-    if gemeente.later and gemeente.later.soort == "opgegaan_in":
-        names += [(n, f"sinds {gemeente.later.jaar} hoort {gemeente.naam} bij deze gemeente") for n in gemeente.later.namen]
-    elif gemeente.later and gemeente.later.soort == "hernoemd":
-        names += [(n, f"naam van {gemeente.naam} sinds {gemeente.later.jaar}") for n in gemeente.later.namen]
-    elif gemeente.later:
-        names += [(n, f"in {gemeente.later.jaar} is {gemeente.naam} opgeheven en verdeeld over onder meer deze gemeente")
-                  for n in gemeente.later.namen]
+    # What became of the gemeente after 2020 is not another name of it: the page says it in its own line ('Nu: …').
     return names
 
 

@@ -18,8 +18,9 @@ from kennisbank.views import derive
 FILTERS = ("soort", "thema", "gemeente", "provincie")
 SEARCH_PAGE = "zoeken/"
 NOT_INDEXED = {SEARCH_PAGE, "404.html"}
-# Comparison pages repeat what record pages say; search results point to the records themselves.
-NOT_INDEXED_SECTIONS = ("vergelijk/", "redactie/")  # the editors' pages are not for readers' searches
+
+# Comparison pages and 'Wat is er nieuw' repeat what record pages say; the editors' pages are not for readers.
+NOT_INDEXED_SECTIONS = ("vergelijk/", "redactie/", "nieuw/")
 NAME_SEPARATOR = "|"  # between the names in a gemeente page's 'namen' and 'later' metadata (see zoeken.js)
 # The glossary's words for the search page: a query word that names a term is also searched as the term's other
 # words (vormen, voluit, ook_genoemd), so 'vergunninghouders' finds what 'statushouders' finds (see zoeken.js).
