@@ -114,3 +114,10 @@ def test_hernoem_refuses_with_one_dutch_sentence_and_writes_nothing(project: Pro
     assert result.returncode == 1
     assert result.stderr.strip() == message
     assert {p: p.read_bytes() for p in project.data.glob("*.yaml")} == before
+
+
+def test_a_file_that_cannot_be_read_loses_no_addresses(published: Project) -> None:
+    """A syntax mistake in pilots.yaml is one message: its records are not all reported as removed."""
+    line = published.edit("pilots.yaml", '  titel: "B1-route Delft"', '  titel:\u00a0"B1-route Delft"')
+    messages = published.validate().stderr.splitlines()
+    assert len(messages) == 2 and messages[0].startswith(f"data/pilots.yaml:{line}:9: hier staat een vaste spatie")

@@ -94,6 +94,8 @@ def gone_addresses(files: dict[str, DataFile], before: dict[str, Any] | None) ->
         if kind not in files or kind not in before:
             continue
         file = files[kind]
+        if not isinstance(file.source.data, list) or file.source.broken:
+            continue  # a file that cannot be read (its own message says why) tells nothing about its addresses
         now = set(file.ids()) | {old for _, item in file.items() for old in _oude_ids(item)}
         earlier = _records(before[kind])
         earlier_ids = {item["id"] for item in earlier}
