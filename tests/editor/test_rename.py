@@ -31,7 +31,9 @@ def test_a_renamed_id_without_oude_ids_is_refused_at_the_renamed_line(published:
     assert result.returncode == 1
     assert (f"data/pilots.yaml:{line}:7: pilot 'b1-route-twente', veld 'id': deze pilot had eerder het id "
             "'b1-route-almelo'; het adres /pilots/b1-route-almelo/ zou dan niet meer werken. Om lezers door te "
-            "sturen: voeg onder het id toe: oude_ids: [b1-route-almelo]") in result.stderr.splitlines()
+            "sturen: voeg onder het id toe: oude_ids: [b1-route-almelo]. Sneller: zet het oude id terug en typ "
+            "kennisbank hernoem b1-route-almelo b1-route-twente; dat past ook elke verwijzing aan") \
+        in result.stderr.splitlines()
     # The places that still use the old id are told the new one, not 'bedoelt u ...'.
     references = [m for m in result.stderr.splitlines() if "'b1-route-almelo' is een oud id" in m]
     assert len(references) == 6 and all(m.endswith("het id is nu 'b1-route-twente'. Schrijf: b1-route-twente")

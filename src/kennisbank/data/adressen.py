@@ -135,7 +135,9 @@ def dropped_addresses(files: dict[str, DataFile], before: dict[str, Any] | None)
             add = f"zet '{old}' erbij in oude_ids" if has_list else f"voeg onder het id toe: oude_ids: [{old}]"
             problems.append(file.problem((gone.successor, "id"), (
                 f"veld 'id': {this} {noun} had eerder het id '{old}'; het adres {url} zou dan niet meer "
-                f"werken. Om lezers door te sturen: {add}"), kind=REFERENCE))
+                f"werken. Om lezers door te sturen: {add}. Sneller: zet het oude id terug en typ kennisbank hernoem "
+                f"{old} {files[gone.kind].source.data[gone.successor]['id']}; dat past ook elke verwijzing aan"),
+                kind=REFERENCE))
         else:
             problems.append(Problem(file.source.display_name, 1, 1, (
                 f"{noun} '{old}' staat niet meer in dit bestand; het adres {url} zou dan niet meer werken. "
