@@ -39,10 +39,11 @@ def test_divosa_publication_names_its_editors_not_authors(built_site: Path) -> N
     assert [(r.rol, r.namen[0]) for r in document.redactie] == [("Tekstredactie", "Jessica Maas"),
                                                                   ("Webredactie", "Jasja van Moorsel (Divosa)")]
     page = BeautifulSoup((built_site / "onderzoek" / "divosa-publicatie" / "index.html").read_text("utf-8"), "html.parser")
-    terms = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in page.select("dl.kb-gegevens dt")}
-    assert "Auteurs" not in terms
-    assert terms["Tekstredactie"].startswith("Jessica Maas, Birgit Bakker (SZW)")
-    assert terms["Webredactie"] == "Jasja van Moorsel (Divosa), Caroline Huisman (Divosa)"
+    wie = page.select_one("dl.kb-kort dt:-soup-contains('Wie')").find_next_sibling("dd")
+    assert "Auteurs" not in wie.get_text()
+    roles = [span.get_text() for span in wie.select(".kb-redactie")]
+    assert roles[0].startswith("Tekstredactie: Jessica Maas, Birgit Bakker (SZW)")
+    assert roles[1] == "Webredactie: Jasja van Moorsel (Divosa), Caroline Huisman (Divosa)"
 
 
 def test_groningen_cites_the_provinces_chapter_like_friesland() -> None:

@@ -34,9 +34,11 @@ def test_every_document_page_names_its_maker_or_says_the_sources_do_not(built_si
 
 
 def test_maker_and_commissioner_from_the_sources(built_site: Path) -> None:
-    text = page(built_site, "onderzoek/eindrapport-b1-route/").select_one("article").get_text(" ", strip=True)
-    assert "Gemaakt door Sardes" in text
-    assert "In opdracht van Ministerie van Sociale Zaken en Werkgelegenheid (SZW)" in text
+    soup = page(built_site, "onderzoek/eindrapport-b1-route/")
+    text = soup.select_one("article").get_text(" ", strip=True)
+    kort = {dt.get_text(): dt.find_next_sibling("dd").get_text(" ", strip=True) for dt in soup.select("dl.kb-kort dt")}
+    assert kort["Wie"] == "Sardes"
+    assert kort["Voor wie"] == "In opdracht van Ministerie van Sociale Zaken en Werkgelegenheid (SZW)"
     assert "De bronnen geven geen internetadres voor dit document" in text
 
 
