@@ -1,7 +1,9 @@
 """A reader's visit in a real browser (Debian's Chromium through Playwright, one context with its cache
 on): home, two theme pages, /provincies/, one provincie, one pilot and a search for "brede intake".
 Prints the bytes per page and the total: transferred (served with gzip for text, as a static host
-would, cache headers as GitHub Pages sends them) and uncompressed.
+would, cache headers as GitHub Pages sends them) and uncompressed, each request of a page with --detail, and the
+budget of issue 21 (visit <= 700 kB uncompressed and <= 200 kB sent, home page <= 150 kB uncompressed), with
+exit code 1 when the visit is over budget.
 
     .venv/bin/python benchmarks/visit_weight.py               # builds the site into a temporary folder
     .venv/bin/python benchmarks/visit_weight.py --site site   # measures an existing build
@@ -30,6 +32,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 TEXT_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml",
               "application/wasm")  # Pagefind's WASM compresses well and static hosts gzip it too
 SEARCH = "brede intake"
+# Budget (issue 21), in kB: the whole visit uncompressed and sent with gzip, and the home page uncompressed.
+BUDGET_VISIT_DECODED, BUDGET_VISIT_WIRE, BUDGET_HOME_DECODED = 700, 200, 150
 
 
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):
@@ -111,9 +115,11 @@ class Meter:
     def _finished(self, event) -> None:
         self._entry(event["requestId"])["wire"] = event["encodedDataLength"]
 
-    def totals(self) -> tuple[int, int, int]:
+    def totals(self) -> tuple[int, int, int, list[tuple[str, int, int]]]:
         downloaded = [r for r in self.requests.values() if not r["cached"] and r["url"]]
-        return sum(r["wire"] for r in downloaded), sum(r["decoded"] for r in downloaded), len(downloaded)
+        detail = sorted(((r["url"], r["wire"], r["decoded"]) for r in downloaded), key=lambda d: -d[2])
+        return (sum(r["wire"] for r in downloaded), sum(r["decoded"] for r in downloaded), len(downloaded),
+                detail)
 
 
 def search(page, base: str) -> str:
@@ -143,7 +149,7 @@ def search(page, base: str) -> str:
     return how
 
 
-def visit(base: str) -> list[tuple[str, int, int, int]]:
+def visit(base: str) -> list[tuple[str, int, int, int, list]]:
     from playwright.sync_api import sync_playwright
 
     steps = [("home", ""), ("thema b1-route", "themas/b1-route/"), ("thema brede-intake", "themas/brede-intake/"),
@@ -155,15 +161,28 @@ def visit(base: str) -> list[tuple[str, int, int, int]]:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         page = context.new_page()
         meter = Meter(context.new_cdp_session(page))
+        # Pagefind fetches its index from a web worker, which the page's CDP session does not see: the
+        # context's own events catch those requests.
+        finished: list = []
+        context.on("requestfinished", lambda request: finished.append(request))
         for name, path in steps:
             meter.reset()
+            finished.clear()
             if path is None:
                 name += f" ({search(page, base)})"
             else:
                 page.goto(base + path, wait_until="networkidle")
                 page.wait_for_timeout(300)  # maps load their tiles of geometry after the load event
                 page.wait_for_load_state("networkidle")
-            rows.append((name, *meter.totals()))
+            wire, decoded, count, detail = meter.totals()
+            seen = {r["url"] for r in meter.requests.values()}
+            for request in [r for r in finished if r.url not in seen and not r.url.startswith("data:")]:
+                sizes, response = request.sizes(), request.response()
+                body = len(response.body()) if response else 0
+                request_wire = sizes["responseBodySize"] + sizes["responseHeadersSize"]
+                wire, decoded, count = wire + request_wire, decoded + body, count + 1
+                detail.append((request.url + " (worker)", request_wire, body))
+            rows.append((name, wire, decoded, count, sorted(detail, key=lambda d: -d[2])))
         browser.close()
     return rows
 
@@ -171,6 +190,7 @@ def visit(base: str) -> list[tuple[str, int, int, int]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, help="a built site (default: build one into a temporary folder)")
+    parser.add_argument("--detail", action="store_true", help="every request of every page, largest first")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kb-visit-") as tmp:
         site = args.site
@@ -181,10 +201,22 @@ def main() -> None:
         with serve(site) as base:
             rows = visit(base)
     print(f"{'stap':34} {'verstuurd (gzip)':>17} {'onverpakt':>11} {'verzoeken':>10}")
-    for name, wire, decoded, count in rows:
+    for name, wire, decoded, count, detail in rows:
         print(f"{name:34} {wire / 1024:14.0f} kB {decoded / 1024:8.0f} kB {count:10d}")
+        if args.detail:
+            for url, request_wire, request_decoded in detail:
+                print(f"  {url.removeprefix(base)[:60]:62} {request_wire / 1024:9.1f} kB {request_decoded / 1024:8.1f} kB")
     wire, decoded, count = (sum(r[i] for r in rows) for i in (1, 2, 3))
     print(f"{'totaal bezoek':34} {wire / 1024:14.0f} kB {decoded / 1024:8.0f} kB {count:10d}")
+    home = rows[0][2] / 1024
+    checks = [("bezoek onverpakt", decoded / 1024, BUDGET_VISIT_DECODED),
+              ("bezoek verstuurd (gzip)", wire / 1024, BUDGET_VISIT_WIRE),
+              ("home onverpakt", home, BUDGET_HOME_DECODED)]
+    print()
+    for label, value, budget in checks:
+        print(f"budget {label:28} {value:6.0f} kB van {budget} kB: {'binnen' if value <= budget else 'TE VEEL'}")
+    if any(value > budget for _, value, budget in checks):
+        sys.exit(1)
 
 
 if __name__ == "__main__":

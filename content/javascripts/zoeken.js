@@ -365,10 +365,11 @@ async function run(state) {
     more.parentElement.hidden = true;
     results = [];
     fillFilters(allFilters);
+    busy(false);
     status.textContent = "Typ een zoekterm of kies een filter.";
     return;
   }
-  status.textContent = "Bezig met zoeken…";
+  busy(true);
   const found = await find(state);
   const search = found.search;
   const counts = await countsFor({ ...state, term: found.term }, search);
@@ -384,10 +385,12 @@ async function run(state) {
   more.parentElement.hidden = shown >= results.length;
   fillFilters(counts);
   status.textContent = describe(state, results.length, found);
+  busy(false);
   if (!results.length) showHelp(state, unfiltered);
 }
 
 function unavailable() {
+  busy(false);
   status.textContent = "Zoeken lukt op dit moment niet. U vindt alles ook via de links hieronder.";
   document.getElementById("kb-zonder-filters").hidden = true;
   noHits.hidden = false;
@@ -399,10 +402,19 @@ function searchSoon() {
   typingTimer = window.setTimeout(() => run(stateFromForm()), TYPING_PAUSE_MS);
 }
 
+// While the search loads and runs, the status line says so (announced politely, as role="status") and the
+// result list is marked busy; the count that replaces it is announced together with the results.
+function busy(on) {
+  if (on) status.textContent = "Bezig met zoeken…";
+  list.setAttribute("aria-busy", String(on));
+}
+
 async function start() {
   const state = stateFromUrl();
   showState(state);
   syncHeader(state);
+  // Pagefind and its index still have to load: say at once that the search has started.
+  if (state.term || FILTERS.some((name) => state.filters[name])) busy(true);
   try {
     pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
     await pagefind.options({ basePath: new URL("pagefind/", siteRoot).pathname, baseUrl: siteRoot.pathname });

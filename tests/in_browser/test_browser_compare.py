@@ -21,15 +21,23 @@ def records():
     return load_dataset(ROOT / "data").records
 
 
-def test_home_shows_map_and_timeline_with_text_alternatives(page, site_url: str) -> None:
+def test_home_leads_to_the_map_and_shows_the_timeline_with_text_alternatives(page, site_url: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
+    # The national map with its table (the table is the map's text alternative) is on the Provincies page;
+    # the home page links to it instead of carrying a second copy (issue 21: weight).
+    # The map is an inline drawing in which every gemeente is a link; its role and name are its text alternative.
     page.goto(site_url)
     article = page.locator("article")
-    # The national map with its table (the table is the map's text alternative).
-    # The map is an inline drawing in which every gemeente is a link; its role and name are its text alternative.
+    assert article.locator(".kb-kaart svg.kb-kaart-svg").count() == 0
+    to_map = article.locator('a[href$="provincies/#kaart-van-nederland"]')
+    assert to_map.count() == 1
+    to_map.click()
+    article = page.locator("article")
     assert article.locator(".kb-kaart svg.kb-kaart-svg").count() == 1
     assert article.locator(".kb-kaart svg.kb-kaart-svg a").count() == 355
     assert article.locator(".kb-kaarttabel tbody tr").count() > 50
+    page.goto(site_url)
+    article = page.locator("article")
     # The timeline: a drawing, hidden from assistive technology, and the same events as a list with links.
     svg = article.locator("svg.kb-tijdlijn-svg")
     assert svg.is_visible() and svg.get_attribute("aria-hidden") == "true"

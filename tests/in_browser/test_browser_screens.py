@@ -107,3 +107,44 @@ def test_only_wide_tables_become_cards_on_a_phone(screens, site_url: str) -> Non
         d => [d.classList.contains('kb-breed'), getComputedStyle(d.querySelector('table')).display])""")
     assert [False, "table"] in displays  # the small table of numbers stays a table
     assert all(display == "block" for wide, display in displays if wide)
+
+
+# The look (issue 21): a bold, dark page title, headings that differ in size, lines of running text of at most
+# about 75 characters, a thick focus ring, and no stock Material indigo.
+LOOK = """() => {
+  const style = (e) => getComputedStyle(e);
+  const h = (sel) => document.querySelector('article ' + sel);
+  const p = [...document.querySelectorAll('article p')].sort((a, b) => b.textContent.length - a.textContent.length)[0];
+  const probe = document.createElement('span');
+  probe.textContent = '0'.repeat(100);
+  probe.style.whiteSpace = 'nowrap';
+  p.append(probe);
+  const ch = probe.getBoundingClientRect().width / 100;
+  probe.remove();
+  return {h1: [style(h('h1')).fontWeight, style(h('h1')).color, parseFloat(style(h('h1')).fontSize)],
+          h2: parseFloat(style(h('h2')).fontSize), h3: h('h3:not(li h3)') ? parseFloat(style(h('h3:not(li h3)')).fontSize) : 0,
+          body: parseFloat(style(p).fontSize), line: p.getBoundingClientRect().width / ch,
+          header: style(document.querySelector('.md-header')).backgroundColor};
+}"""
+
+
+@pytest.mark.parametrize("url", ["", "themas/b1-route/", "pilots/b1-route-almelo/"])
+def test_headings_line_length_colours_and_focus(screens, site_url: str, url: str) -> None:
+    tab = screens["laptop"]
+    tab.goto(site_url + url)
+    look = tab.evaluate(LOOK)
+    weight, colour, size = look["h1"]
+    assert int(weight) >= 700, look
+    rgb = [int(c) / 255 for c in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3]]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    assert (1.05 / (luminance + 0.05)) >= 7 and "rgba" not in colour, look  # dark and opaque, not Material's grey
+    assert size > look["h2"] * 1.15 > look["h2"] and (not look["h3"] or look["h2"] > look["h3"] * 1.1 > look["body"])
+    assert look["line"] <= 70, look  # in ch (the width of a "0"): about 75 characters of text
+    assert look["header"] not in ("rgb(64, 81, 181)", "rgb(63, 81, 181)"), look
+    tab.keyboard.press("Tab")
+    for _ in range(6):
+        tab.keyboard.press("Tab")
+        ring = tab.evaluate("(() => { const s = getComputedStyle(document.activeElement);"
+                            " return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()")
+        assert ring[0] != "none" and ring[1] >= 2, ring

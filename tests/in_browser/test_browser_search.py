@@ -181,6 +181,28 @@ def test_results_are_announced_and_arrive_without_layout_shift(browser, site_url
     context.close()
 
 
+def test_busy_message_is_shown_while_the_search_loads_then_replaced_by_the_count(page, site_url: str) -> None:
+    # Every text the status line shows, with its time; the first must come before Pagefind has even arrived.
+    page.add_init_script("""
+        window.__statuses = [];
+        new MutationObserver(() => {
+          const status = document.getElementById('kb-zoekstatus');
+          const last = window.__statuses.length ? window.__statuses[window.__statuses.length - 1][0] : '';
+          if (status && status.textContent !== last) window.__statuses.push([status.textContent, performance.now()]);
+        }).observe(document, {childList: true, characterData: true, subtree: true});
+    """)
+    page.goto(f"{site_url}zoeken/?q=brede%20intake")
+    page.wait_for_selector(".kb-resultaat a")
+    page.wait_for_load_state("networkidle")
+    statuses = page.evaluate("window.__statuses")
+    pagefind_loaded = page.evaluate(
+        "performance.getEntriesByType('resource').find(e => e.name.endsWith('/pagefind.js')).responseEnd")
+    assert statuses[0][0] == "Bezig met zoeken…" and statuses[0][1] <= pagefind_loaded, statuses
+    final = page.locator("#kb-zoekstatus").inner_text()
+    assert "resulta" in final and not final.startswith("Bezig"), final
+    assert page.get_attribute("#kb-resultaten", "aria-busy") == "false"
+
+
 def test_header_search_field_works_from_any_page(page, site_url: str) -> None:
     page.goto(site_url + "pilots/duaal-lochem/")
     page.fill("#kb-zoekterm", "Interbeek")

@@ -30,6 +30,7 @@ from kennisbank.data.loading import GEO_DIR, check_project
 from kennisbank.data.problems import count_text
 from kennisbank.data.urls import src_path_for
 from kennisbank.editor.buildlog import DutchLog, Notice, Sources, github_annotation, in_github_actions, translate_abort
+from kennisbank.render.cssprune import prune_site
 from kennisbank.render.export import export_files
 from kennisbank.render.htmlblocks import restore, stash
 from kennisbank.render.interactive_map import leaflet_files
@@ -258,6 +259,8 @@ def on_post_build(config: MkDocsConfig) -> None:
                  len(_state["keys"]))
     if PREVIEW.active and PREVIEW.index_in_background(site_dir):
         return
+    before, after = prune_site(site_dir)
+    log.info("Material-stylesheet ingekort tot wat de site gebruikt: %d kB van %d kB", after // 1024, before // 1024)
     log_index(index_site(site_dir))
     if (staged := _state.pop("staged", None)) is None:
         return

@@ -169,6 +169,12 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
         "de provincies en thema's bevatten dezelfde gemeenten en pilots.</p></noscript>"))
     document = root.render()
     document = document.replace("<html>", '<html lang="nl">', 1)
+    # The map (with Leaflet's attribution inside it) is the document's main landmark, and folium's script,
+    # which it prints after </body>, goes inside the body (the HTML checker refuses a script there).
+    document = re.sub(r'(<noscript>.*?<div class="folium-map"[^>]*>\s*</div>)', r"<main>\1</main>", document,
+                      count=1, flags=re.S)
+    document = re.sub(r"</body>\s*(<script>.*</script>)\s*</html>\s*$", r"\1\n</body>\n</html>\n", document,
+                      count=1, flags=re.S)
     # folium forbids zooming the page (user-scalable=no); readers who need to enlarge must be able to.
     return re.sub(r'<meta name="viewport"[^>]*>', '<meta name="viewport" content="width=device-width, initial-scale=1">',
                   document, count=1)

@@ -1,0 +1,33 @@
+"""Material's stylesheet pruned to what the site uses: rules for absent classes go, everything else stays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kennisbank.render.cssprune import prune, used_names
+
+CSS = ('@charset "UTF-8";.used{color:red}.absent{color:blue}.used .absent,.also{margin:0}'
+       '@media screen{.absent{x:1}.used:not(.absent){y:2}}@keyframes spin{0%{a:b}}'
+       '[data-md-state=x]{z:1}[role=search]{w:1}.x:is(.absent){k:1}a[href]:after{content:"{"}')
+
+
+def test_rules_for_absent_classes_and_attributes_go_the_rest_stays() -> None:
+    names, attributes = used_names(['<p class="used also" role="search"><a href="#">x</a></p>'], ["'kb-js'"])
+    pruned = prune(CSS, names, attributes)
+    assert pruned.startswith('@charset "UTF-8";')
+    assert ".used{color:red}" in pruned and ".absent{color:blue}" not in pruned
+    assert ".used .absent,.also{margin:0}" in pruned  # one selector that may match keeps the rule
+    assert "@media screen{.used:not(.absent){y:2}}" in pruned  # :not() of an absent class still matches
+    assert "@keyframes spin{0%{a:b}}" in pruned and "[role=search]{w:1}" in pruned
+    assert "data-md-state" not in pruned
+    assert ".x:is(.absent){k:1}" in pruned  # with :is(), :where() or :has() the rule stays (careful by design)
+    assert 'a[href]:after{content:"{"}' in pruned  # a brace inside a string does not end the rule
+    assert "kb-js" in names
+
+
+def test_built_site_stylesheet_is_pruned_and_keeps_what_pages_use(built_site: Path) -> None:
+    css = next((built_site / "assets" / "stylesheets").glob("main.*.min.css")).read_text("utf-8")
+    assert len(css) < 70_000
+    for needed in (".md-header", ".md-sidebar", ".md-nav__link", ".md-typeset table:not([class])", ".md-footer"):
+        assert needed in css, needed
+    assert ".md-search__form" not in css and ".tabbed-set" not in css
