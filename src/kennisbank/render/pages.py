@@ -94,13 +94,6 @@ def separate_blocks(markdown: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def first_sentence(text: str) -> str:
-    """The first sentence of a text (up to the first '. ' after some words), for one-line summaries."""
-    flat = " ".join(text.split())
-    end = flat.find(". ", 40)
-    return flat if end < 0 else flat[:end + 1]
-
-
 AANTAL_IN_DE_BUURT = 5  # on the page of a gemeente that took part itself, below its own records
 
 
@@ -153,9 +146,9 @@ class SiteBuilder:
         timeline = programme_timeline(self.dataset)
         legend = [(label, marker(shape, 8, 8)) for kind, (label, shape) in TIMELINE_KINDS.items()
                   if any(e.soort == kind for e in timeline.dated)]
-        return [self.render("home.md.j2", "", pilot_counts=self._pilot_counts(), timeline=timeline,
-                             timeline_svg=Markup(timeline_svg(timeline, lambda target: urls.relative("", target))),
-                             timeline_legend=legend, kaart=self.maps.get("nederland"), first_sentence=first_sentence)]
+        return [self.render("home.md.j2", "", pilot_counts=self._pilot_counts(), timeline=timeline),
+                self.render("tijdlijn.md.j2", "tijdlijn/", timeline=timeline, timeline_legend=legend,
+                            timeline_svg=Markup(timeline_svg(timeline, lambda target: urls.relative("tijdlijn/", target))))]
 
     def _themas(self) -> list[Page]:
         d = self.dataset
