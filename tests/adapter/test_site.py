@@ -10,9 +10,8 @@ from conftest import Project
 
 def figures(site: Path) -> dict[str, str]:
     page = BeautifulSoup((site / "index.html").read_text("utf-8"), "html.parser")
-    table = page.find("h2", string="Het programma in cijfers").find_next("table")
-    return {row.find_all("td")[0].get_text(strip=True): row.find_all("td")[1].get_text(strip=True)
-            for row in table.select("tbody tr")}
+    figures = page.find("h2", string="Het programma in cijfers").find_next("ul", class_="kb-kerncijfers")
+    return {item.a.get_text(strip=True).capitalize(): item.strong.get_text(strip=True) for item in figures.select("li")}
 
 
 def test_home_shows_key_figures_from_the_data(built_site: Path) -> None:
