@@ -261,6 +261,20 @@ class Dataset:
             self._index["partner_names"] = {partner_key(n): p for p in self.partners for n in (p.naam, *p.aliassen)}
         return self._index["partner_names"].get(partner_key(name))  # type: ignore[return-value]
 
+    def partner_records(self, partner_id: str) -> tuple[tuple[Record, tuple[str, ...]], ...]:
+        """The records that name a partner, each with the spellings used there (indexed once per dataset)."""
+        if "partner_records" not in self._index:
+            found: dict[str, list[tuple[Record, tuple[str, ...]]]] = {}
+            for record in self.records:
+                by_partner: dict[str, list[str]] = {}
+                for text in record.partners:
+                    if (partner := self.partner_named(text)) is not None:
+                        by_partner.setdefault(partner.id, []).append(text)
+                for pid, spellings in by_partner.items():
+                    found.setdefault(pid, []).append((record, tuple(spellings)))
+            self._index["partner_records"] = {pid: tuple(items) for pid, items in found.items()}  # type: ignore[assignment]
+        return self._index["partner_records"].get(partner_id, ())  # type: ignore[return-value]
+
     def locatie(self, kind: str, id: str) -> Locatie | None:
         return self.locaties.get((kind, id))
 

@@ -43,8 +43,27 @@ def base_revision(folder: Path, wanted: str | None = None) -> str | None:
 
 def data_at(data_dir: Path, revision: str, names: tuple[str, ...]) -> dict[str, Any] | None:
     """file stem -> parsed YAML of data/<stem>.yaml at `revision`; a file missing there is left out. None when
-    the folder is not in git."""
-    data_dir = Path(data_dir)
+    the folder is not in git. A commit never changes, so the preview's rebuilds read each version once (callers
+    do not change what they get)."""
+    key = (str(Path(data_dir).resolve()), _commit_of(Path(data_dir), revision), tuple(names))
+    if key[1] is None:
+        return _data_at(Path(data_dir), revision, tuple(names))
+    if key not in _read:
+        if len(_read) > 64:
+            _read.clear()
+        _read[key] = _data_at(Path(data_dir), revision, tuple(names))
+    return _read[key]
+
+
+_read: dict[tuple[str, str | None, tuple[str, ...]], dict[str, Any] | None] = {}
+
+
+def _commit_of(folder: Path, revision: str) -> str | None:
+    found = _git(folder, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
+    return found.strip() if found else None
+
+
+def _data_at(data_dir: Path, revision: str, names: tuple[str, ...]) -> dict[str, Any] | None:
     prefix = _git(data_dir, "rev-parse", "--show-prefix")
     if prefix is None:
         return None

@@ -95,13 +95,7 @@ def rode_draden_matrix(dataset: Dataset) -> dict[tuple[str | None, str], tuple[R
 
 def records_of_partner(dataset: Dataset, partner_id: str) -> tuple[tuple[Record, tuple[str, ...]], ...]:
     """Pilots and initiatives that name the partner, each with the spellings used there."""
-    found = []
-    for record in dataset.records:
-        spellings = tuple(text for text in record.partners
-                          if (p := dataset.partner_named(text)) is not None and p.id == partner_id)
-        if spellings:
-            found.append((record, spellings))
-    return tuple(found)
+    return dataset.partner_records(partner_id)
 
 
 def where_partner(dataset: Dataset, partner_id: str) -> tuple[tuple[Provincie, ...], tuple[Gemeente, ...]]:
@@ -115,7 +109,6 @@ def where_partner(dataset: Dataset, partner_id: str) -> tuple[tuple[Provincie, .
 
 def partners_in_provincie(dataset: Dataset, provincie_id: str) -> tuple[Partner, ...]:
     """Partners of at least one record in the provincie, alphabetically."""
-    found = [p for p in dataset.partners
-             if any(any(q.id == provincie_id for q in provincies_of_record(dataset, r))
-                    for r, _ in records_of_partner(dataset, p.id))]
+    here = {r.id for r in dataset.records if any(q.id == provincie_id for q in provincies_of_record(dataset, r))}
+    found = [p for p in dataset.partners if any(r.id in here for r, _ in records_of_partner(dataset, p.id))]
     return tuple(sorted(found, key=lambda p: sort_key(p.naam)))
