@@ -11,11 +11,23 @@ from test_pages import dataset, page  # noqa: F401 (dataset is a fixture)
 from kennisbank.data.model import Dataset
 
 
-def test_status_from_a_source_is_shown_with_its_source(built_site: Path) -> None:
-    soup = page(built_site, "lopende-initiatieven/eindhoven/")
+def test_an_intention_is_shown_with_its_source_but_not_as_a_status(built_site: Path) -> None:
+    """Eindhoven's source says what the gemeente wanted to continue, not that it did: 'nog niet bekend'."""
+    status = page(built_site, "lopende-initiatieven/eindhoven/").select_one("#na-afloop").find_next("p")
+    assert status.select_one(".kb-label").get_text() == "nog niet bekend"
+    assert "wilde de speciale begeleiding" in status.get_text() and "zeggen de bronnen niet" in status.get_text()
+    assert status.a["href"].endswith("onderzoek/divosa-publicatie/")
+
+
+def test_status_from_a_source_is_shown_with_its_source(project: Project, tmp_path: Path) -> None:
+    project.edit("pilots.yaml", '    status: "onbekend"\n', '    status: "loopt door"\n')
+    site = tmp_path / "site"
+    assert project.build(site).returncode == 0
+    soup = BeautifulSoup((site / "lopende-initiatieven/eindhoven/index.html").read_text("utf-8"), "html.parser")
     status = soup.select_one("#na-afloop").find_next("p")
     assert status.select_one(".kb-label").get_text() == "loopt door"
     assert status.a["href"].endswith("onderzoek/divosa-publicatie/")
+    assert 'data-pagefind-filter="status:loopt door"' in str(soup)
 
 
 def test_without_a_source_the_page_says_nog_niet_bekend_and_asks_for_it(built_site: Path) -> None:
@@ -32,7 +44,7 @@ def test_every_record_carries_one_status_filter(built_site: Path, dataset: Datas
     filters = [span["data-pagefind-filter"] for path in built_site.rglob("index.html")
                for span in BeautifulSoup(path.read_text("utf-8"), "html.parser").select("[data-pagefind-filter^='status:']")]
     assert len(filters) == len(dataset.records)
-    assert "status:loopt door" in filters and "status:nog niet bekend" in filters
+    assert set(filters) == {"status:nog niet bekend"}  # no source says yet what became of a record
 
 
 def test_edit_link_and_contact_only_when_configured(project: Project) -> None:
