@@ -4,7 +4,7 @@
 // without a term lists everything that matches it, and a search without hits shows help in Dutch.
 const FILTERS = ["soort", "thema", "provincie", "gemeente", "status"];
 const FILTER_WORDS = { soort: "soort", thema: "thema", provincie: "provincie", gemeente: "gemeente", status: "na het programma" };
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10; // each result costs a fragment request; "Meer resultaten" fetches the next ten
 const TYPING_PAUSE_MS = 300;
 const MAX_QUERIES = 12; // searches run for one query with the glossary's other words for its terms
 const MAX_PART_WORDS = 5; // words tried in smaller combinations when all words together find nothing

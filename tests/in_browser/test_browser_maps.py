@@ -29,12 +29,12 @@ def shape_centre(page, name: str) -> tuple[float, float]:
     """Viewport coordinates of a point inside a gemeente's shape on the page's map (scrolled into view)."""
     link = page.locator(".kb-kaart-svg a", has=page.locator(f"title:text-matches('^{name}(:|$)')"))
     link.scroll_into_view_if_needed()
-    point = link.locator("path").evaluate("""p => {
+    # The shape is a <path> (provincie maps) or a <use> of the shared outlines (country-wide maps).
+    point = link.locator("path, use").evaluate("""p => {
       const box = p.getBBox(), svg = p.ownerSVGElement, m = p.getScreenCTM();
       for (let fy = 0.5; fy < 1; fy += 0.05) for (let fx = 0.5; fx < 1; fx += 0.05) for (const s of [1, -1]) {
         const pt = svg.createSVGPoint();
         pt.x = box.x + box.width * (s > 0 ? fx : 1 - fx); pt.y = box.y + box.height * (s > 0 ? fy : 1 - fy);
-        if (!p.isPointInFill(pt)) continue;
         const q = pt.matrixTransform(m);
         if (document.elementFromPoint(q.x, q.y) === p) return [q.x, q.y];
       }
@@ -51,7 +51,7 @@ def test_map_draws_every_gemeente_and_matches_its_table(page, site_url: str, url
     if url == "provincies/":
         assert links.count() == 355
     coloured = page.eval_on_selector_all(
-        ".kb-kaart-svg a", "as => as.filter(a => a.querySelector('path').hasAttribute('fill'))"
+        ".kb-kaart-svg a", "as => as.filter(a => a.querySelector('path, use').hasAttribute('fill'))"
                            ".map(a => a.querySelector('title').textContent.split(':')[0])")
     # The table may sit folded in a <details>: read its text, not what is rendered.
     table_names = [t.strip() for t in page.locator(".kb-kaarttabel tbody tr td:first-child").all_text_contents()]
@@ -231,7 +231,7 @@ def test_interactive_map_opens_zoomed_to_the_provincie_and_links_gemeenten(page,
 def test_provincie_without_pilots_draws_its_gemeenten_and_says_so(page, site_url: str) -> None:
     page.goto(site_url + "provincies/zeeland/")
     assert page.locator(".kb-kaart-svg a").count() == 13
-    assert page.locator(".kb-kaart-svg a path[fill]").count() == 0
+    assert page.locator(".kb-kaart-svg a :is(path, use)[fill]").count() == 0
     assert "liep geen pilot" in page.inner_text("article")
 
 

@@ -56,7 +56,7 @@ def test_categories_differ_in_hatching_not_only_in_colour() -> None:
     assert len(legend) == len(DATASET.themas) + 2  # every thema, several themes, only an initiative
     hatchings = [patterns.get(item.fill.removeprefix("url(#").removesuffix(")"), "plain") for item in legend]
     assert len(set(hatchings)) == len(hatchings), "two categories share a hatching"
-    used = {path.get("fill") for path in soup.select("a path")}
+    used = {shape.get("fill") for shape in soup.select("a use")}
     assert {item.fill for item in legend} <= used
 
 
@@ -65,7 +65,11 @@ def test_national_map_links_every_gemeente_to_its_page() -> None:
     shapes = soup.select("svg > g > a")
     assert len(shapes) == len(CBS_NAMES) == 355
     assert {a.title.get_text().split(":")[0] for a in shapes} == set(CBS_NAMES.values())
-    assert all(a.find("path")["d"].startswith("M") for a in shapes)
+    # Each shape is one gemeente's outline in the shared file, by its CBS code.
+    path, document = MAKER.shared_shapes
+    outlines = {p["id"]: p["d"] for p in BeautifulSoup(document, "html.parser").find_all("path")}
+    assert {a.find("use")["href"] for a in shapes} == {f"../{path}#{code}" for code in CBS_NAMES}
+    assert all(outlines[code].startswith("M") for code in CBS_NAMES)
     # Every gemeente with a page is a link to it, through the same address function as all other links.
     expected = {"../" + urls.gemeente_url(g): g.naam for g in DATASET.gemeenten}
     assert {a["href"]: a.title.get_text().split(":")[0] for a in shapes if a.get("href")} == expected
@@ -76,7 +80,7 @@ def test_national_map_links_every_gemeente_to_its_page() -> None:
 
 def test_coloured_gemeenten_are_named_with_their_category_in_words() -> None:
     soup = svg("nederland")
-    titles = {a.title.get_text() for a in soup.select("svg > g > a") if a.find("path").get("fill")}
+    titles = {a.title.get_text() for a in soup.select("svg > g > a") if a.find("use").get("fill")}
     assert "Delft: pilots in meerdere thema's" in titles
     assert "Kampen: pilot in thema B1-route" in titles
     assert "Eindhoven: alleen een lopend initiatief" in titles
@@ -85,7 +89,7 @@ def test_coloured_gemeenten_are_named_with_their_category_in_words() -> None:
 
 def test_theme_map_colours_only_that_themes_gemeenten() -> None:
     view = VIEWS["thema-z-route"]
-    coloured = {a.title.get_text().split(":")[0] for a in svg(view.slug).select("svg > g > a") if a.find("path").get("fill")}
+    coloured = {a.title.get_text().split(":")[0] for a in svg(view.slug).select("svg > g > a") if a.find("use").get("fill")}
     assert coloured == {row.gemeente.naam for row in view.rows}
     assert all(row.categorie == "z-route" for row in view.rows)
 
@@ -113,8 +117,10 @@ def test_a_provincie_map_carries_only_its_own_gemeenten() -> None:
 
 
 def test_maps_stay_light() -> None:
-    """Figures, not timings: the national map with 355 links is drawn in well under 100 kB."""
-    assert len(VIEWS["nederland"].svg) < 90_000
+    """Figures, not timings: the country-wide maps share one file of outlines (a browser fetches it once), so
+    each carries only names, links and colours; a provincie map carries its own outlines."""
+    assert len(VIEWS["nederland"].svg) < 60_000 and len(MAKER.shared_shapes[1]) < 50_000
+    assert all("<path d=" not in v.svg.split("</defs>")[-1] for v in VIEWS.values() if len(v.area_codes) == 355)
     assert max(len(v.svg) for v in VIEWS.values() if v.slug.startswith("provincie-")) < 40_000
 
 

@@ -165,6 +165,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in pages:
         files.append(File.generated(config, page.src_path, content=page.markdown))
     files.append(File.generated(config, INTERACTIEVE_KAART, content=PREVIEW.map_html(maker, maps["nederland"])))
+    shapes_path, shapes = maker.shared_shapes  # outlines the country-wide maps point to
+    files.append(File.generated(config, shapes_path, content=shapes))
     for path, content in leaflet_files().items():
         files.append(File.generated(config, path, content=content))
     files.append(File.generated(config, COMPARE_JSON, content=compare_json(dataset)))

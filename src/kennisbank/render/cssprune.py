@@ -1,5 +1,6 @@
 """Material's stylesheet cut down to the rules the built site can use: a rule stays when one of its selectors
-names only classes, ids and attributes that occur in the site's HTML or its own scripts (138 kB -> about 40 kB).
+names only classes, ids and attributes that occur in the site's HTML or its own scripts (138 kB -> about 40 kB);
+the site's own stylesheets lose their comments and layout whitespace (24 kB -> 18 kB) once built.
 
 Careful by design: a selector with :is(), :where() or :has() stays, what :not() excludes does not count, and
 @keyframes, @font-face and @page stay whole; an @media or @supports block keeps the rules that stay inside it.
@@ -104,8 +105,28 @@ def prune(css: str, names: set[str], attributes: set[str]) -> str:
     return "".join(kept)
 
 
+_CSS_TOKEN = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|/\*.*?\*/|\s+', re.S)
+
+
+def compact(css: str) -> str:
+    """The stylesheet without comments and without whitespace the browser does not need; strings stay as
+    they are, and a space stays wherever it separates two words (`0 auto`, `calc(1rem - 2px)`)."""
+    def token(match: re.Match) -> str:
+        text = match.group(0)
+        if text.startswith(("'", '"')):
+            return text
+        return "" if text.startswith("/*") else " "
+    spaced = _CSS_TOKEN.sub(token, css)
+    # Remove the space next to punctuation that never needs one (outside strings: those contain no bare { } ; ).
+    parts = re.split(r'("(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\')', spaced)
+    return "".join(part if i % 2 else re.sub(r" *([{};,]) *", r"\1", re.sub(" {2,}", " ", part)) for i, part in enumerate(parts)).strip()
+
+
 def prune_site(site_dir: Path) -> tuple[int, int]:
-    """Prune Material's main stylesheet in a built site in place; returns its size before and after."""
+    """Prune Material's main stylesheet in a built site in place, and compact the site's own stylesheets;
+    returns Material's sheet's size before and after."""
+    for own in sorted((site_dir / "stylesheets").glob("*.css")):
+        own.write_text(compact(own.read_text("utf-8")), "utf-8")
     sheets = sorted((site_dir / "assets" / "stylesheets").glob("main.*.min.css"))
     if not sheets:
         return 0, 0

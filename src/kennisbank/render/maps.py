@@ -2,7 +2,8 @@
 assets, plus the same information as rows for the table next to each map.
 
 Every page shows a static inline SVG map (svgkaart.py): no script, every gemeente a link, a swipe over
-it scrolls the page. One interactive folium map of the whole country (zoom, pan, tooltips) is built
+it scrolls the page. Maps of the whole country take the outlines from one shared file (kaarten/nl-*.svg,
+fetched once); a provincie map carries its own. One interactive folium map of the whole country (zoom, pan, tooltips) is built
 once, opened on demand through a link under each map, zoomed to the provincie the reader came from.
 
 The map is an enhancement: every fact on it is also in the table beside it (and in the page text),
@@ -53,6 +54,8 @@ ARCERINGEN = (("", 0), ("M0 8L8 0M-2 2L2-2M6 10L10 6", 1.6), ("M0 4H8", 1.8), ("
               ("M0 0L8 8M-2 6L2 10M6-2L10 2", 1.6), ("M2 2h.01M6 6h.01", 2.6))
 MEERDERE_ARCERING = ("M0 4H8M4 0V8", 1.4)
 LOPEND_ARCERING = ("M0 0L8 8M8 0L0 8", 1.2)
+
+GRENZEN_ID = "provinciegrenzen"  # the provincie borders in the shared shapes file
 
 # Width of a map drawing in units; one unit is about one CSS pixel at that width.
 KAART_BREEDTE = 600
@@ -219,6 +222,20 @@ class MapMaker:
         return drawn
 
     # -- drawing: SVG ----------------------------------------------------------------------------
+    @cached_property
+    def national_frame(self) -> svgkaart.Frame:
+        return svgkaart.Frame.around(list(self.gemeente_areas.values()), KAART_BREEDTE)
+
+    @cached_property
+    def shared_shapes(self) -> tuple[str, str]:
+        """(address, SVG document) of the outlines the national map and the theme maps point to with <use>
+        instead of repeating 30 kB of outlines each; a reader's browser fetches it once (svgkaart.shapes_file)."""
+        frame = self.national_frame
+        areas = self.areas_at(tuple(self.gemeente_areas), frame.tolerance)
+        borders = self.provincie_areas_at(tuple(self.provincie_areas), frame.tolerance)
+        name, document = svgkaart.shapes_file(areas, {GRENZEN_ID: borders}, frame)
+        return f"{MAP_DIR}/{name}", document
+
     def kleur_van(self, categorie: str) -> str:
         return {MEERDERE: MEERDERE_KLEUR, LOPEND: LOPEND_KLEUR, GEEN: NEUTRAAL_KLEUR}.get(categorie) \
             or self.kleur[categorie]
@@ -262,8 +279,11 @@ class MapMaker:
     def svg(self, view: MapView) -> str:
         """The view as inline SVG: every gemeente a link to its page, named in its <title> (hover text and
         accessible name), participants filled by category, provincie borders on top."""
-        frame = svgkaart.Frame.around([self.gemeente_areas[c] for c in view.area_codes], KAART_BREEDTE)
+        shared = set(view.area_codes) == set(self.gemeente_areas)  # the whole country: outlines in a shared file
+        frame = self.national_frame if shared else \
+            svgkaart.Frame.around([self.gemeente_areas[c] for c in view.area_codes], KAART_BREEDTE)
         areas = self.areas_at(view.area_codes, frame.tolerance)
+        shapes_url = BASE + self.shared_shapes[0]
         rows = {row.gemeente.code: row for row in view.rows}
         links = []
         # Alphabetical, as that is the order a keyboard user tabs through the gemeenten.
@@ -278,14 +298,15 @@ class MapMaker:
             # A link wherever the gemeente has a page (all 355 once every gemeente has one); an <a> without
             # href is a plain shape with its name, as an <a> in HTML.
             href = f' href="{BASE}{urls.gemeente_url(self.by_code[code])}"' if code in self.by_code else ""
-            links.append(f'<a{href}><title>{html.escape(label)}</title>'
-                         f'<path d="{svgkaart.path_data([area], frame)}"{fill}/></a>')
-        borders = svgkaart.path_data(self.provincie_areas_at(view.provincie_codes, frame.tolerance), frame)
+            shape = f'<use href="{shapes_url}#{code}"' if shared else f'<path d="{svgkaart.path_data([area], frame)}"'
+            links.append(f'<a{href}><title>{html.escape(label)}</title>{shape}{fill}/></a>')
+        borders = f'<use href="{shapes_url}#{GRENZEN_ID}"' if shared else \
+            f'<path d="{svgkaart.path_data(self.provincie_areas_at(view.provincie_codes, frame.tolerance), frame)}"'
         width, height = frame.size
         return (f'<svg class="kb-kaart-svg" viewBox="{frame.view_box}" width="{width}" height="{height}" '
                 f'role="group" aria-label="{html.escape(view.titel)}">{self._patterns(view)}'
                 f'<g class="kb-kaart-gemeenten" fill="{NEUTRAAL_KLEUR}" stroke="{NEUTRAAL_RAND}" stroke-width=".6" stroke-linejoin="round">'
-                f'{"".join(links)}</g><path class="kb-kaart-grenzen" d="{borders}" fill="none" stroke="{PROVINCIE_RAND}" '
+                f'{"".join(links)}</g>{borders} class="kb-kaart-grenzen" fill="none" stroke="{PROVINCIE_RAND}" '
                 'stroke-width="1.4" stroke-linejoin="round" pointer-events="none"/></svg>')
 
 

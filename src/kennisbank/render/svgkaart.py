@@ -9,6 +9,7 @@ a map of all 355 gemeenten stays near 50 kB before compression.
 
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass
 from functools import cache
@@ -83,3 +84,15 @@ def bounds(areas: list[geo.Area], frame: Frame) -> tuple[int, int, int, int]:
     points = [frame.point(x, y) for area in areas for polygon in area.polygons for x, y in polygon[0]]
     xs, ys = [x for x, _ in points], [y for _, y in points]
     return min(xs), min(ys), max(xs), max(ys)
+
+
+def shapes_file(areas: dict[str, geo.Area], groups: dict[str, list[geo.Area]], frame: Frame) -> tuple[str, str]:
+    """(file name, SVG document) with every area's outline under its code and each group's outlines as one
+    path under its name, for <use href="file#code"> on pages. The name carries a hash of the content, so a
+    copy in a browser's cache is never stale."""
+    shapes = [f'<path id="{code}" d="{path_data([areas[code]], frame)}"/>' for code in sorted(areas)]
+    shapes += [f'<path id="{name}" d="{path_data(members, frame)}"/>' for name, members in groups.items()]
+    # Page styles do not reach into a <use>'s copy, so the file brings the stroke rule of the pages' maps.
+    document = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{frame.view_box}">'
+                f'<style>path{{vector-effect:non-scaling-stroke}}</style><defs>{"".join(shapes)}</defs></svg>\n')
+    return f"nl-{hashlib.sha256(document.encode()).hexdigest()[:8]}.svg", document
