@@ -87,10 +87,13 @@ def test_coloured_gemeenten_are_named_with_their_category_in_words() -> None:
     assert len(titles) == len(VIEWS["nederland"].rows)
 
 
-def test_theme_map_colours_only_that_themes_gemeenten() -> None:
+def test_theme_map_colours_and_links_only_that_themes_gemeenten() -> None:
     view = VIEWS["thema-z-route"]
-    coloured = {a.title.get_text().split(":")[0] for a in svg(view.slug).select("svg > g > a") if a.find("use").get("fill")}
-    assert coloured == {row.gemeente.naam for row in view.rows}
+    shapes = svg(view.slug).select("svg > g > a")
+    assert all(a.find("use").get("fill") and a.get("href") for a in shapes)  # a keyboard user tabs through these only
+    assert {a.title.get_text().split(":")[0] for a in shapes} == {row.gemeente.naam for row in view.rows}
+    # The other gemeenten are drawn, in grey, as one background from the shared outlines.
+    assert svg(view.slug).select_one("svg > g > use")["href"] == f"../{MAKER.shared_shapes[0]}#{maps.ALLE_ID}"
     assert all(row.categorie == "z-route" for row in view.rows)
 
 

@@ -1,10 +1,10 @@
 """Maps of where the pilots ran, drawn from the CBS 2020 boundaries with no tiles and no third-party
 assets, plus the same information as rows for the table next to each map.
 
-Every page shows a static inline SVG map (svgkaart.py): no script, every gemeente a link, a swipe over
-it scrolls the page. Maps of the whole country take the outlines from one shared file (kaarten/nl-*.svg,
-fetched once); a provincie map carries its own. One interactive folium map of the whole country (zoom, pan, tooltips) is built
-once, opened on demand through a link under each map, zoomed to the provincie the reader came from.
+Every page shows a static inline SVG map (svgkaart.py): no script, every gemeente a link, a swipe over it
+scrolls the page. Maps of the whole country take their outlines from one shared file (kaarten/nl-*.svg,
+fetched once); a provincie map carries its own. One interactive folium map of the whole country (zoom, pan,
+tooltips) is built once, opened through a link under each map, zoomed to the provincie the reader came from.
 
 The map is an enhancement: every fact on it is also in the table beside it (and in the page text),
 so it works for screen-reader users, keyboard users and with JavaScript off.
@@ -55,7 +55,7 @@ ARCERINGEN = (("", 0), ("M0 8L8 0M-2 2L2-2M6 10L10 6", 1.6), ("M0 4H8", 1.8), ("
 MEERDERE_ARCERING = ("M0 4H8M4 0V8", 1.4)
 LOPEND_ARCERING = ("M0 0L8 8M8 0L0 8", 1.2)
 
-GRENZEN_ID = "provinciegrenzen"  # the provincie borders in the shared shapes file
+GRENZEN_ID, ALLE_ID = "provinciegrenzen", "alle"  # in the shared shapes file: the borders, all gemeenten
 
 # Width of a map drawing in units; one unit is about one CSS pixel at that width.
 KAART_BREEDTE = 600
@@ -89,6 +89,9 @@ class MapView:
     area_codes: tuple[str, ...] = field(repr=False, default=())  # CBS gemeente codes drawn
     provincie_codes: tuple[str, ...] = field(repr=False, default=())
     svg: str = field(repr=False, default="")  # inline SVG; gemeente links start with BASE (see svg_at)
+    # Theme maps: only the coloured gemeenten are links (a keyboard user tabs through those, not 355 shapes);
+    # the others are one grey background. The national map keeps every gemeente a named link.
+    alleen_gekleurd: bool = False
 
     @property
     def url(self) -> str:
@@ -209,7 +212,7 @@ class MapMaker:
                         "meedeed; de tabel bij de kaart noemt haar met haar pilots." if len(rows) == 1 else
                         f"Kaart van Nederland met de {len(rows)} gemeenten die in het thema {thema.titel} aan een "
                         "pilot meededen; de tabel bij de kaart noemt ze met hun pilots."),
-                       rows, self._legend(rows), tuple(codes), tuple(sorted(self.provincie_areas)))
+                       rows, self._legend(rows), tuple(codes), tuple(sorted(self.provincie_areas)), alleen_gekleurd=True)
 
     def all_views(self) -> list[MapView]:
         """Every map the pages show, each with its inline SVG drawn."""
@@ -228,17 +231,15 @@ class MapMaker:
 
     @cached_property
     def shared_shapes(self) -> tuple[str, str]:
-        """(address, SVG document) of the outlines the national map and the theme maps point to with <use>
-        instead of repeating 30 kB of outlines each; a reader's browser fetches it once (svgkaart.shapes_file)."""
+        """(address, SVG document) of the outlines the country-wide maps <use>, fetched once (svgkaart.shapes_file)."""
         frame = self.national_frame
         areas = self.areas_at(tuple(self.gemeente_areas), frame.tolerance)
         borders = self.provincie_areas_at(tuple(self.provincie_areas), frame.tolerance)
-        name, document = svgkaart.shapes_file(areas, {GRENZEN_ID: borders}, frame)
+        name, document = svgkaart.shapes_file(areas, ALLE_ID, {GRENZEN_ID: borders}, frame)
         return f"{MAP_DIR}/{name}", document
 
     def kleur_van(self, categorie: str) -> str:
-        return {MEERDERE: MEERDERE_KLEUR, LOPEND: LOPEND_KLEUR, GEEN: NEUTRAAL_KLEUR}.get(categorie) \
-            or self.kleur[categorie]
+        return {MEERDERE: MEERDERE_KLEUR, LOPEND: LOPEND_KLEUR, GEEN: NEUTRAAL_KLEUR}.get(categorie) or self.kleur[categorie]
 
     def _arcering(self, categorie: str) -> tuple[str, float]:
         if categorie == MEERDERE:
@@ -285,9 +286,10 @@ class MapMaker:
         areas = self.areas_at(view.area_codes, frame.tolerance)
         shapes_url = BASE + self.shared_shapes[0]
         rows = {row.gemeente.code: row for row in view.rows}
-        links = []
+        links = [f'<use href="{shapes_url}#{ALLE_ID}"/>'] if view.alleen_gekleurd else []
+        linked = [code for code in view.area_codes if code in rows or not view.alleen_gekleurd]
         # Alphabetical, as that is the order a keyboard user tabs through the gemeenten.
-        for code in sorted(view.area_codes, key=lambda c: _name_key(areas[c].naam)):
+        for code in sorted(linked, key=lambda c: _name_key(areas[c].naam)):
             area, row = areas[code], rows.get(code)
             if row:
                 label = f"{row.gemeente.naam}: {categorie_label(self.dataset, row.categorie)}"
