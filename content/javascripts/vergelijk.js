@@ -48,7 +48,7 @@
     function cell(items, name) {
       var td = el("td", null, { "data-label": name });
       td.appendChild(el("span", name, { "class": "kb-waarde-van", "aria-hidden": "true", "data-pagefind-ignore": "" }));
-      if (!items.length) td.appendChild(document.createTextNode("—"));
+      if (!items.length) td.appendChild(document.createTextNode(data.leeg));
       else if (items.length === 1) td.appendChild(document.createTextNode(items[0]));
       else {
         var ul = el("ul");

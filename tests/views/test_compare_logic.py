@@ -76,10 +76,11 @@ def test_comparison_selection_and_rows(dataset: Dataset) -> None:
     table = rows(dataset, record)
     assert len(table) == len(ROWS)
     assert "Oude IJsselstreek (hoofdaanvrager)" in table[0]
-    assert table[2] == ("onbekend",)  # no planned number in the data
+    assert table[2] == ("niet in de bronnen",)  # no planned number in the data
     assert "Pharos" in table[4]
     data = compare_json(dataset)
-    assert '"rijen":["Door","Voor","Aantal","Wat","Met","Belangrijk","Lessen","Rode draden"]' in data
+    assert '"rijen":["Gemeenten en hun rol","Doelgroep","Aantal deelnemers","Aanpak","Samen met",' in data
+    assert '"leeg":"niet in de bronnen"' in data
     assert "\n" not in data  # compact
 
 
@@ -143,6 +144,6 @@ def test_a_partner_counts_as_one_organisation_however_a_record_spells_it(dataset
     reasons = {r.record.id: r.reasons for r in related_records(dataset, utrecht, limit=50)}
     assert "zelfde partner: VluchtelingenWerk" in reasons["vrouwelijke-nareizigers-haarlemmermeer"]
     # The comparison shows the one name, with the record's own wording after it.
-    met = rows(dataset, utrecht)[ROWS.index("Met")]
+    met = rows(dataset, utrecht)[ROWS.index("Samen met")]
     assert "VluchtelingenWerk (Vluchtelingenwerk Midden Nederland)" in met
     assert not any(text == "Vluchtelingenwerk Midden Nederland" for text in met)

@@ -194,7 +194,7 @@ class SiteBuilder:
             selection = compare.default_selection(d, record)
             pages.append(self.render(
                 "vergelijk.md.j2", compare.compare_url(record), record=record, selection=selection,
-                row_names=compare.ROWS, rows=[compare.rows(d, r) for r in selection], max_records=compare.MAX_RECORDS,
+                row_names=compare.ROWS, empty=compare.EMPTY, rows=[compare.rows(d, r) for r in selection], max_records=compare.MAX_RECORDS,
                 compare_json=compare.COMPARE_JSON, status=compare.choice_status(selection)))
         return pages
 

@@ -11,8 +11,10 @@ from kennisbank.views.related import related_records
 
 COMPARE_JSON = "vergelijk/gegevens.json"
 MAX_RECORDS = 4  # a reader compares at most four records; four columns still fit on A4
-ROWS = ("Door", "Voor", "Aantal", "Wat", "Met", "Belangrijk", "Lessen", "Rode draden")
-UNKNOWN = "onbekend"
+# Row headings that say what follows, also read out of context (a screen reader's list of row headings).
+ROWS = ("Gemeenten en hun rol", "Doelgroep", "Aantal deelnemers", "Aanpak", "Samen met", "Belangrijkste punten",
+        "Lessen uit de bronnen", "Rode draden")
+EMPTY = "niet in de bronnen"  # an empty cell, in words (page and script alike)
 
 
 def compare_url(record: Record) -> str:
@@ -44,7 +46,7 @@ def partner_text(dataset: Dataset, name: str) -> str:
 def rows(dataset: Dataset, record: Record) -> tuple[tuple[str, ...], ...]:
     """One tuple of texts per row of ROWS (a single text or a list's items); empty = unknown/none."""
     doelgroep = record.doelgroep
-    aantal = doelgroep.aantal_tekst or UNKNOWN
+    aantal = doelgroep.aantal_tekst or EMPTY
     if doelgroep.aantal_toelichting:
         aantal += f" ({doelgroep.aantal_toelichting})"
     return (
@@ -63,6 +65,7 @@ def compare_json(dataset: Dataset) -> str:
     """Every record with its comparison rows, compact: the only data the comparison script loads."""
     data = {
         "rijen": list(ROWS),
+        "leeg": EMPTY,
         "max": MAX_RECORDS,
         "records": [
             {"id": r.id, "titel": r.titel, "soort": "pilot" if r.is_pilot else "lopend initiatief",
