@@ -266,3 +266,17 @@ def test_editorial_file_without_data_is_reported(project: Project, tmp_path: Pat
     result = project.build(tmp_path / "site")
     assert result.returncode != 0
     assert "content/pilots/b1-route-almeloo.md" in result.stdout + result.stderr
+
+
+def test_headings_say_what_follows(built_site: Path) -> None:
+    """Issue 21: a heading read out of context (a screen reader's list of headings) says what follows it; a
+    lone 'Bron', 'Kaart' or 'Media' does not. Also the rows of a comparison ('Door', 'Voor', 'Met')."""
+    vague = {"Bron", "Kaart", "Media", "Introductie", "Bevindingen", "Rapporten", "Behandelt", "Samenvatting",
+             "Aanbevelingen", "Gemeenten", "Thema's", "Door", "Voor", "Wat", "Met", "Wie", "Belangrijk", "Lessen"}
+    found = set()
+    for path in built_site.rglob("index.html"):
+        article = _soup(path).select_one("article")
+        for heading in article.select("h2, h3, h4, tbody th[scope=row]") if article else []:
+            if heading.get_text(" ", strip=True) in vague:
+                found.add((heading.get_text(" ", strip=True), path.parent.relative_to(built_site).as_posix()))
+    assert not sorted(found)[:20]
