@@ -148,3 +148,14 @@ def test_headings_line_length_colours_and_focus(screens, site_url: str, url: str
         ring = tab.evaluate("(() => { const s = getComputedStyle(document.activeElement);"
                             " return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()")
         assert ring[0] != "none" and ring[1] >= 2, ring
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_site_name_in_the_header_is_not_cut_off(screens, site_url: str, screen: str) -> None:
+    """At 390 px the full name does not fit beside the search field: the short name shows, whole."""
+    tab = screens[screen]
+    tab.goto(site_url + "pilots/")
+    name = tab.locator(".md-header__topic").first
+    shown = name.inner_text().strip()
+    assert shown == ("Kennisbank Pilotprogramma VOI" if screen == "laptop" else "Kennisbank VOI")
+    assert name.locator(".md-ellipsis").evaluate("e => e.scrollWidth <= e.clientWidth"), f"'{shown}' is afgekapt"
