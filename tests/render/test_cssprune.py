@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from kennisbank.render.cssprune import compact, prune, used_names
+from kennisbank.render.cssprune import compact, drop_unused_properties, prune, used_names
 
 CSS = ('@charset "UTF-8";.used{color:red}.absent{color:blue}.used .absent,.also{margin:0}'
        '@media screen{.absent{x:1}.used:not(.absent){y:2}}@keyframes spin{0%{a:b}}'
@@ -48,3 +48,9 @@ def test_own_stylesheet_is_compacted_without_changing_its_rules(built_site: Path
 def test_compacting_keeps_strings_and_spaces_that_separate_words() -> None:
     css = 'a  >  b , c { content: " ; {  x" ; margin : 0 auto ; } /* weg */\n@media (max-width: 10px) {\n .x{width:calc(1rem - 2px)} }'
     assert compact(css) == 'a > b,c{content: " ; {  x";margin : 0 auto;}@media (max-width: 10px){.x{width:calc(1rem - 2px)}}'
+
+
+def test_custom_properties_nothing_reads_are_dropped() -> None:
+    css = ':root{--a:1;--icon:url("data:image/svg+xml;charset=utf-8,<svg>}</svg>");--c:var(--d);--d:2;color:var(--a)}'
+    assert drop_unused_properties(css, "") == ":root{--a:1;color:var(--a)}"  # --d goes once --c has gone
+    assert drop_unused_properties(css, ".kb{margin:var(--d)}") == ":root{--a:1;--d:2;color:var(--a)}"
