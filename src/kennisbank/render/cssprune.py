@@ -9,7 +9,7 @@ Careful by design: a selector with :is(), :where() or :has() stays, what :not() 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 _CLASS_OR_ID = re.compile(r"[.#](-?[_a-zA-Z][\w-]*)")
@@ -37,9 +37,9 @@ def used_names(markup: Iterable[str], scripts: Iterable[str]) -> tuple[set[str],
     return names, attributes
 
 
-def _blocks(css: str) -> list[tuple[str, str]]:
-    """Top-level (prelude, body) pairs of a stylesheet; statements without a body get an empty body."""
-    result, depth, start, prelude_end, quote, i = [], 0, 0, 0, "", 0
+def _unquoted(css: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, character) of every character from `start` that is not in a quoted string or a comment."""
+    quote, i = "", start
     while i < len(css):
         char = css[i]
         if quote:
@@ -51,7 +51,16 @@ def _blocks(css: str) -> list[tuple[str, str]]:
             quote = char
         elif char == "/" and css.startswith("/*", i):
             i = css.find("*/", i + 2) + 1 or len(css)
-        elif char == "{":
+        else:
+            yield i, char
+        i += 1
+
+
+def _blocks(css: str) -> list[tuple[str, str]]:
+    """Top-level (prelude, body) pairs of a stylesheet; statements without a body get an empty body."""
+    result, depth, start, prelude_end = [], 0, 0, 0
+    for i, char in _unquoted(css):
+        if char == "{":
             if depth == 0:
                 prelude_end = i
             depth += 1
@@ -63,7 +72,6 @@ def _blocks(css: str) -> list[tuple[str, str]]:
         elif char == ";" and depth == 0:
             result.append((css[start:i + 1].strip(), ""))
             start = i + 1
-        i += 1
     return result
 
 
@@ -128,24 +136,15 @@ _VAR = re.compile(r"var\(\s*(--[\w-]+)")
 
 def _value_end(css: str, start: int) -> int:
     """Where a declaration's value ends: at the next ; or } outside quotes and brackets."""
-    depth, quote, i = 0, "", start
-    while i < len(css):
-        char = css[i]
-        if quote:
-            if char == "\\":
-                i += 1
-            elif char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char in "([":
+    depth = 0
+    for i, char in _unquoted(css, start):
+        if char in "([":
             depth += 1
         elif char in ")]":
             depth -= 1
         elif char in ";}" and depth <= 0:
             return i
-        i += 1
-    return i
+    return len(css)
 
 
 def drop_unused_properties(css: str, elsewhere: str) -> str:
