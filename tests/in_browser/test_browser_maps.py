@@ -237,8 +237,8 @@ def test_provincie_without_pilots_draws_its_gemeenten_and_says_so(page, site_url
 
 
 def test_map_files_load_only_leaflet_from_the_site(built_site: Path) -> None:
-    """folium's default assets (jQuery, Bootstrap, Font Awesome, awesome-markers) are not loaded at all,
-    and the pages' maps load nothing: they are inline SVG."""
+    """folium's default assets (jQuery, Bootstrap, Font Awesome, awesome-markers) are not loaded at all, and
+    the pages' maps are inline SVG that load only the site's own file of outlines."""
     from bs4 import BeautifulSoup
 
     map_files = sorted((built_site / "kaarten").glob("*.html"))
@@ -253,6 +253,8 @@ def test_map_files_load_only_leaflet_from_the_site(built_site: Path) -> None:
     assert (built_site / "assets" / "leaflet" / "leaflet.js").is_file()
     page = BeautifulSoup((built_site / "provincies" / "index.html").read_text("utf-8"), "html.parser")
     assert not page.select("iframe") and page.select(".kb-kaart-svg")
+    shapes = {use["href"].split("#")[0] for use in page.select(".kb-kaart-svg use")}
+    assert len(shapes) == 1 and (built_site / "provincies" / shapes.pop()).resolve().is_file()
 
 
 def open_interactive_map(tab, site_url: str, query: str = "") -> list:
@@ -335,3 +337,28 @@ def test_interactive_map_names_a_gemeente_on_keyboard_focus_and_opens_it_with_en
         page.keyboard.press("Enter")
     assert "/gemeenten/" in page.url
 
+
+
+@pytest.mark.parametrize("device", ["desktop", "phone"])
+def test_interactive_map_jump_list_zooms_to_a_gemeente_and_focuses_it(browser, site_url: str, device: str) -> None:
+    """Nobody has to tab through 355 shapes: choose a gemeente, and the map shows and names it with the
+    keyboard focus on it; Enter opens its page."""
+    context = browser.new_context(**(PHONE if device == "phone" else DESKTOP))
+    tab = context.new_page()
+    open_interactive_map(tab, site_url)
+    choice = tab.get_by_label("Ga naar gemeente")
+    assert choice.locator("option").count() == 356  # 'Kies een gemeente' and all 355
+    choice.select_option(label="'s-Hertogenbosch")
+    tab.get_by_role("button", name="Toon op de kaart").click()
+    focused = tab.locator(":focus")
+    assert (focused.get_attribute("aria-label") or "").startswith("'s-Hertogenbosch:")
+    assert "'s-Hertogenbosch" in tab.locator(".leaflet-tooltip").inner_text()
+    # The map flies there (an animation): wait until the gemeente fills a good part of it.
+    tab.wait_for_function("() => document.activeElement.getBoundingClientRect().width > 100", timeout=5000)
+    shape, frame = focused.bounding_box(), tab.locator(".folium-map").bounding_box()
+    assert frame["x"] - 1 <= shape["x"] and shape["x"] + shape["width"] <= frame["x"] + frame["width"] + 1
+    assert frame["y"] - 1 <= shape["y"] and shape["y"] + shape["height"] <= frame["y"] + frame["height"] + 1
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    assert tab.url == site_url + "gemeenten/s-hertogenbosch/"
+    context.close()

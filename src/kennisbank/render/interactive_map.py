@@ -48,6 +48,7 @@ def _geometry(area: geo.Area) -> dict:
 ON_EACH_GEMEENTE = (
     "function (feature, layer) {"
     " var p = feature.properties;"
+    " (window.kbLagen = window.kbLagen || {})[p.code] = layer;"  # for the jump list (JUMP_SCRIPT)
     " function open() { window.location.href = new URL(p.url, document.baseURI).href; }"
     " layer.on('click', function (e) {"
     "  var oe = e.originalEvent || {};"
@@ -62,6 +63,29 @@ ON_EACH_GEMEENTE = (
     "  el.addEventListener('keydown', function (e) { if (e.key === 'Enter' && p.url) open(); }); });"
     "}"
 )
+
+
+# The jump list: choose a gemeente, and the map zooms to it, names it and puts the keyboard focus on it (Enter
+# then opens its page), so nobody has to tab through 355 shapes. It needs the map's script, so it shows with it.
+JUMP_SCRIPT = (
+    "document.addEventListener('DOMContentLoaded', function () {"
+    " var form = document.getElementById('kb-ganaar'), select = document.getElementById('kb-ganaar-keuze');"
+    " form.hidden = false;"
+    " form.addEventListener('submit', function (e) { e.preventDefault();"
+    "  var layer = (window.kbLagen || {})[select.value]; if (!layer) { select.focus(); return; }"
+    "  %(map)s.getContainer().scrollIntoView({block: 'nearest'});"  # on a phone the map starts below the fold
+    "  %(map)s.fitBounds(layer.getBounds(), {maxZoom: 10});"
+    "  var el = layer.getElement(); if (el) el.focus({preventScroll: true}); layer.openTooltip(); }); });"
+)
+
+
+def _jump_list(view: MapView, maker: MapMaker) -> str:
+    names = {code: maker.gemeente_areas[code].naam for code in view.area_codes}
+    options = "".join(f'<option value="{code}">{html.escape(names[code])}</option>'
+                      for code in sorted(names, key=lambda code: names[code].removeprefix("'s-").lower()))
+    return (f'<form id="kb-ganaar" class="kb-ganaar" hidden><label for="kb-ganaar-keuze">Ga naar gemeente</label> '
+            f'<select id="kb-ganaar-keuze"><option value="">Kies een gemeente</option>{options}</select> '
+            '<button type="submit">Toon op de kaart</button></form>')
 
 
 def _legend(view: MapView, maker: MapMaker) -> str:
@@ -84,6 +108,7 @@ STYLE = (
     ".leaflet-container{background:#ffffff !important}"
     ".leaflet-container .leaflet-control-attribution a{color:#0b5a9c}"
     ".leaflet-container path.leaflet-interactive:focus{outline:none;stroke:#000000;stroke-width:3px}"
+    ".kb-ganaar{margin:.25rem 0}.kb-ganaar select,.kb-ganaar button{font:inherit;padding:.125rem .25rem}"
     ".leaflet-tooltip{font-size:.875rem}.kb-kop summary{cursor:pointer;color:#0b5a9c;padding:.25rem 0}"
     "@media (max-width:40em){.kb-kop{font-size:.875rem}.kb-kop h1{font-size:1.0625rem}"
     ".kb-legenda{display:grid;grid-template-columns:1fr 1fr;gap:.125rem .5rem;font-size:.75rem}"
@@ -109,7 +134,7 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
         deelname = "; ".join(f"{r.titel} ({rol})" for r, rol in row.records) if row else "geen pilot of initiatief"
         # Tooltip text is inserted as HTML by Leaflet: escape everything that comes from the data.
         features.append({"type": "Feature", "geometry": _geometry(area), "properties": {
-            "naam": html.escape(area.naam), "deelname": html.escape(deelname), "kleur": maker.kleur_van(categorie),
+            "code": code, "naam": html.escape(area.naam), "deelname": html.escape(deelname), "kleur": maker.kleur_van(categorie),
             "url": urls.relative(f"{MAP_DIR}/", urls.gemeente_url(maker.by_code[code])) if code in maker.by_code
             else ""}})
     borders = [{"type": "Feature", "geometry": _geometry(a), "properties": {}}
@@ -147,7 +172,7 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
         "document.addEventListener('DOMContentLoaded', function () {"
         f" {map_name}.fitBounds(kbGebieden[new URLSearchParams(location.search).get('gebied')]"
         f" || {json.dumps(country)});"
-        f" if (L.Browser.touch) {{ {map_name}.dragging.disable(); }} }});"))
+        f" if (L.Browser.touch) {{ {map_name}.dragging.disable(); }} }});" + JUMP_SCRIPT % {"map": map_name}))
     # The site's own favicon (otherwise the browser asks for /favicon.ico and gets a 404).
     icon = urls.relative(f"{MAP_DIR}/", "assets/images/favicon.png")
     root.header.add_child(folium.Element(
@@ -163,7 +188,7 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
         f'voor haar naam en pilots; klik erop of druk op Enter voor de pagina van de gemeente. Op een telefoon '
         f'toont een tik de naam en opent een tweede tik de pagina; u verschuift en zoomt de kaart met twee '
         f'vingers. {BRON_KAART}</p></details>'
-        f'{_legend(view, maker)}</header>'), index=0)
+        f'{_jump_list(view, maker)}{_legend(view, maker)}</header>'), index=0)
     root.html.add_child(folium.Element(
         "<noscript><p class=\"kb-kop\">Deze kaart heeft JavaScript nodig. De kaart en de tabel op de pagina's van "
         "de provincies en thema's bevatten dezelfde gemeenten en pilots.</p></noscript>"))
