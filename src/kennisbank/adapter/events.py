@@ -147,7 +147,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     edit_base = config.extra.get("gegevens_bewerken_url") or None
     over = {key: str(config.extra.get(key) or "") for key in ("beheerder", "contact", "contact_tekst")}
     over["site_url"] = config.site_url or ""
-    builder = SiteBuilder(dataset, editorial, edit_base, maps, over, ligging=LocatorMaps(maker).ligging)
+    builder = SiteBuilder(dataset, editorial, edit_base, maps, over, ligging=LocatorMaps(maker).ligging,
+                          memo=PREVIEW.markdown if PREVIEW.active else None)
     pages = builder.pages()
     if _state["updates"] is not None:
         pages.append(updates_page(builder, _state["updates"]))
@@ -177,6 +178,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, FEED_PATH, content=atom_feed(dataset, _state["updates"],
                                                                           config.site_url or "")))
     if PREVIEW.active:
+        log.info("Voorbeeld: Markdown van %d pagina's opnieuw gemaakt, van %d overgenomen", PREVIEW.markdown.made,
+                 PREVIEW.markdown.reused)
         _state["shared_key"] = Preview.shared_key(config, files, dataset.begrippen)
         _state["reused"], _state["keys"] = {}, {}
     return files

@@ -1,5 +1,6 @@
-"""What the preview (`mkdocs serve`) keeps between rebuilds: maps and pages that come out the same, compiled
-templates and the search index, plus the Dutch error page that replaces the site while a rebuild fails.
+"""What the preview (`mkdocs serve`) keeps between rebuilds: maps and pages that come out the same, the
+Markdown of generated pages whose inputs did not change, compiled templates and the search index, plus the
+Dutch error page that replaces the site while a rebuild fails.
 
 MkDocs loads the hooks once per process, so this state lives as long as the preview does."""
 
@@ -23,6 +24,7 @@ from kennisbank.editor.buildlog import DutchLog, Notice
 from kennisbank.editor.errorpage import show_error_page
 from kennisbank.render import interactive_map
 from kennisbank.render.maps import MapMaker
+from kennisbank.render.pagememo import PageMemo
 from kennisbank.render.search_index import index_site
 
 log = logging.getLogger("mkdocs.hooks.kennisbank")
@@ -59,6 +61,7 @@ class Preview:
         self.active = False
         self.maps: dict[Any, str] = {}
         self.pages = PageCache()
+        self.markdown = PageMemo()  # generated pages' Markdown (kennisbank.render.pagememo)
         self.templates = CompiledTemplates()
         self.indexing: threading.Thread | None = None
         self.kept_index: Path | None = None
