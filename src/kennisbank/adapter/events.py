@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+from functools import partial
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -178,6 +179,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, FEED_PATH, content=atom_feed(dataset, _state["updates"],
                                                                           config.site_url or "")))
     if PREVIEW.active:
+        PREVIEW.folder.put_back(Path(config.site_dir), {file.abs_dest_path for file in files})
         log.info("Voorbeeld: Markdown van %d pagina's opnieuw gemaakt, van %d overgenomen", PREVIEW.markdown.made,
                  PREVIEW.markdown.reused)
         _state["shared_key"] = Preview.shared_key(config, files, dataset.begrippen)
@@ -199,12 +201,17 @@ def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) ->
         if (kept := PREVIEW.pages.reusable(page.file.src_uri, key)) is not None:
             _state["reused"][page.file.src_uri] = kept
             page.meta = {**page.meta, "template": REUSED_TEMPLATE}
+            page.render = partial(_render_nothing, page)  # MkDocs' Markdown for an empty page: empty content
             return ""
     if page.file.src_uri not in _state.get("generated", ()):
         return markdown
     stashed = stash(markdown)
     _state["html_blocks"][page.file.src_uri] = stashed.blocks
     return stashed.markdown
+
+
+def _render_nothing(page, config: MkDocsConfig, files: Files) -> None:
+    page.content = ""
 
 
 def _page_key(markdown: str, page) -> tuple:
@@ -236,21 +243,24 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
 
 
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:
-    """serve: a reused page is written as it was; a page made anew is offered for the next rebuild."""
+    """serve: a reused page is written as it was; a page made anew is offered for the next rebuild. A page
+    whose file already holds exactly this output is not written again (kennisbank.adapter.sitefolder)."""
     if not PREVIEW.active or "keys" not in _state:
         return output
     if (kept := _state["reused"].get(page.file.src_uri)) is not None:
-        return kept.output
+        return PREVIEW.folder.output(page.file.src_uri, page.file.abs_dest_path, kept.output)
     links = {target.src_uri: dict(anchors) for target, anchors in (page.links_to_anchors or {}).items()}
     PREVIEW.pages.offer(page.file.src_uri, KeptPage(_state["keys"][page.file.src_uri], page.content, output,
                                                     frozenset(page.present_anchor_ids or ()), links))
-    return output
+    return PREVIEW.folder.output(page.file.src_uri, page.file.abs_dest_path, output)
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    """serve: let the previous background indexing finish, and keep its index out of the cleaning."""
+    """serve: let the previous background indexing finish, and keep its index and the previous good build out
+    of the cleaning."""
     if PREVIEW.active:
         PREVIEW.keep_index(Path(config.site_dir))
+        PREVIEW.folder.set_aside(Path(config.site_dir))
 
 
 @event_priority(-100)  # last: after this, MkDocs only counts the warnings
@@ -260,6 +270,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         PREVIEW.pages.commit(not _dutch_log.notices, set(_state["keys"]))
         log.info("Voorbeeld: %d van %d pagina's ongewijzigd overgenomen uit de vorige keer", len(_state["reused"]),
                  len(_state["keys"]))
+    if PREVIEW.active:
+        PREVIEW.folder.complete = True  # unless MkDocs still aborts (strict mode): then on_build_error
     if PREVIEW.active and PREVIEW.index_in_background(site_dir):
         return
     before, after = prune_site(site_dir)
@@ -277,6 +289,7 @@ def on_post_build(config: MkDocsConfig) -> None:
 def on_build_error(error: Exception) -> None:
     """A failed build leaves the previous site as it was; MkDocs' closing line is given in Dutch."""
     PREVIEW.pages.commit(False, set())  # nothing of a failed build is reused
+    PREVIEW.folder.forget()
     if (staged := _state.pop("staged", None)) is not None:
         staged.discard()
     if isinstance(error, Abort):
@@ -288,5 +301,5 @@ def on_build_error(error: Exception) -> None:
 
 def on_serve(server, config: MkDocsConfig, builder):
     """While serving, a failed rebuild shows a Dutch error page at every address (see Preview)."""
-    server.builder = Preview.show_errors_on_failure(server.builder, _dutch_log, Path(server.root))
+    server.builder = PREVIEW.show_errors_on_failure(server.builder, _dutch_log, Path(server.root))
     return server

@@ -20,6 +20,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import Files
 
 from kennisbank.adapter.pagecache import PageCache
+from kennisbank.adapter.sitefolder import KeptFolder, QuietSkips
 from kennisbank.editor.buildlog import DutchLog, Notice
 from kennisbank.editor.errorpage import show_error_page
 from kennisbank.render import interactive_map
@@ -65,6 +66,8 @@ class Preview:
         self.templates = CompiledTemplates()
         self.indexing: threading.Thread | None = None
         self.kept_index: Path | None = None
+        self.folder = KeptFolder()  # pages not written again (kennisbank.adapter.sitefolder)
+        logging.getLogger("mkdocs.commands.build").addFilter(QuietSkips(self.folder))
 
     def map_html(self, maker: MapMaker, view) -> str:
         """A map's HTML; from the previous rebuild when its view (everything drawn on it, frozen data) and the
@@ -132,8 +135,7 @@ class Preview:
         self.indexing.start()
         return True
 
-    @staticmethod
-    def show_errors_on_failure(build: Callable[[], None], dutch_log: DutchLog, root: Path) -> Callable[[], None]:
+    def show_errors_on_failure(self, build: Callable[[], None], dutch_log: DutchLog, root: Path) -> Callable[[], None]:
         """A rebuild that shows a Dutch error page at every address when it fails, instead of leaving the
         browser waiting; the next good build brings the site back (the page checks and reloads itself)."""
 
@@ -149,6 +151,7 @@ class Preview:
                     traceback.print_exc()
                     notices.append(Notice("", None, "Onverwachte fout tijdens het bouwen; vraag hulp en stuur de "
                                                     f"tekst uit het terminalvenster mee: {error}"))
+                self.folder.forget()  # the error page replaces the site
                 show_error_page(root, notices or [Notice("", None, str(error))])
                 log.error("De browser toont nu een foutpagina met deze meldingen; na het opslaan van de verbetering "
                           "komt de site vanzelf terug.")
