@@ -171,7 +171,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, path, content=content))
     files.append(File.generated(config, COMPARE_JSON, content=compare_json(dataset)))
     files.append(File.generated(config, SEARCH_WORDS_JSON, content=search_words_json(dataset)))
-    for path, content in export_files(dataset).items():
+    for path, content in export_files(dataset, builder.nabij).items():
         files.append(File.generated(config, path, content=content))
     for path, content in redirect_pages(dataset).items():  # earlier ids: their addresses forward
         files.append(File.generated(config, path, content=content))
@@ -300,6 +300,8 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_serve(server, config: MkDocsConfig, builder):
-    """While serving, a failed rebuild shows a Dutch error page at every address (see Preview)."""
+    """While serving, a failed rebuild shows a Dutch error page at every address, and saved files are noticed
+    sooner (see Preview)."""
     server.builder = PREVIEW.show_errors_on_failure(server.builder, _dutch_log, Path(server.root))
+    Preview.poll_sooner(server, config)
     return server

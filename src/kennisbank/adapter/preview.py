@@ -29,6 +29,7 @@ from kennisbank.render.pagememo import PageMemo
 from kennisbank.render.search_index import index_site
 
 log = logging.getLogger("mkdocs.hooks.kennisbank")
+POLL_SECONDS = 0.1  # how often the preview looks for saved files (MkDocs itself: every 0.5 s)
 
 # The template of a page reused from the previous preview build: renders nothing, on_post_page puts in the
 # kept page (MkDocs lets a page choose its template through its meta data).
@@ -134,6 +135,24 @@ class Preview:
         self.indexing = threading.Thread(target=index, name="pagefind", daemon=True)
         self.indexing.start()
         return True
+
+    @staticmethod
+    def poll_sooner(server, config: MkDocsConfig) -> None:
+        """MkDocs' server looks for changed files every half second, which alone is a quarter of a second
+        between saving and rebuilding on average; the preview looks every tenth of a second (a look at the
+        few dozen files in content/ and data/ costs well under a millisecond). The paths MkDocs watches
+        already move to the new observer; those it watches after on_serve (mkdocs.yml `watch`) start there."""
+        watched = []
+        for path in (config.docs_dir, config.config_file_path, *config.theme.dirs):
+            while True:  # a path watched twice is unwatched twice
+                try:
+                    server.unwatch(path)
+                except KeyError:
+                    break
+                watched.append(path)
+        server.observer = type(server.observer)(timeout=POLL_SECONDS)
+        for path in watched:
+            server.watch(path)
 
     def show_errors_on_failure(self, build: Callable[[], None], dutch_log: DutchLog, root: Path) -> Callable[[], None]:
         """A rebuild that shows a Dutch error page at every address when it fails, instead of leaving the
