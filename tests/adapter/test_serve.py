@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from browser import fetch, free_port
 from conftest import Project
@@ -66,9 +67,25 @@ def served_equals_built(served: str, built: str) -> bool:
     return served.startswith(head + "<script>") and served.endswith("</script>" + tail)
 
 
+def differences_with_a_fresh_build(project: Project, base: str, site: Path) -> list[str]:
+    """The addresses where the preview serves something else than a complete build of the same data."""
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project.root,
+                   check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "KENNISBANK_SITE_URL": base})
+    pages = [p for p in site.rglob("*.html") if "pagefind" not in p.parts and p.name != "404.html"]
+    assert len(pages) > 500
+    different = []
+    for path in pages:
+        address = path.relative_to(site).as_posix().removesuffix("index.html")
+        status, served = fetch(base + address)
+        if status != 200 or not served_equals_built(served, path.read_text("utf-8")):
+            different.append(address)
+    return different
+
+
 def test_preview_after_a_change_serves_every_page_as_a_fresh_build_would(project: Project, tmp_path) -> None:
-    # The preview reuses unchanged pages between rebuilds (kennisbank.adapter.pagecache); what it serves must still be
-    # exactly what a complete build of the changed data gives, page for page.
+    # The preview reuses unchanged work between rebuilds (the Markdown of generated pages, kennisbank.render.pagememo;
+    # finished pages, kennisbank.adapter.pagecache; files on disk, kennisbank.adapter.sitefolder); what it serves must
+    # still be exactly what a complete build of the changed data gives, page for page.
     with serving(project) as (base, wait_for):
         # A title shows on its own page, its theme, gemeenten, provincie, related records and overviews.
         project.edit("pilots.yaml", 'titel: "B1-route Almelo"', 'titel: "B1-route Almelo en omstreken"')
@@ -76,16 +93,17 @@ def test_preview_after_a_change_serves_every_page_as_a_fresh_build_would(project
         reused = wait_for(r"pagina's ongewijzigd overgenomen", 2)
         counts = re.search(r"(\d+) van (\d+) pagina", reused)
         assert counts and 0 < int(counts[1]) < int(counts[2]), reused  # most pages reused, the changed ones not
+        markdown = re.search(r"Markdown van (\d+) pagina's opnieuw gemaakt, van (\d+) overgenomen",
+                             wait_for(r"Markdown van \d+ pagina", 2))
+        assert markdown and 0 < int(markdown[1]) < int(markdown[2]), markdown
+        assert not differences_with_a_fresh_build(project, base, tmp_path / "vers")[:20]
 
-        site = tmp_path / "vers"
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project.root,
-                       check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "KENNISBANK_SITE_URL": base})
-        pages = [p for p in site.rglob("*.html") if "pagefind" not in p.parts and p.name != "404.html"]
-        assert len(pages) > 500
-        different = []
-        for path in pages:
-            address = path.relative_to(site).as_posix().removesuffix("index.html")
-            status, served = fetch(base + address)
-            if status != 200 or not served_equals_built(served, path.read_text("utf-8")):
-                different.append(address)
-        assert not different, different[:20]
+        # Templates look documents and gemeenten up by id: a document's title and a gemeente's other names
+        # reach the pages that cite or list them that way.
+        project.edit("documenten.yaml", 'titel: "Pilotprogramma Veranderopgave Inburgering (VOI)"',
+                     'titel: "Pilotprogramma Veranderopgave Inburgering (VOI), herzien"')
+        wait_for(r"Site gebouwd in", 3)
+        project.edit("gemeenten.yaml", 'roepnamen: ["Bergen (Noord-Holland)", "Bergen NH"]',
+                     'roepnamen: ["Bergen (Noord-Holland)", "Bergen NH", "Bergen aan Zee"]')
+        wait_for(r"Site gebouwd in", 4)
+        assert not differences_with_a_fresh_build(project, base, tmp_path / "vers2")[:20]
