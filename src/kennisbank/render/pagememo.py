@@ -101,7 +101,7 @@ class Lookups:
     def _note(self, lookup: Lookup, answer: Any) -> Any:
         try:
             hash(lookup)
-            self.seen[lookup] = self._memo.answer_fingerprint(answer)
+            self.seen[lookup] = self._memo.fingerprint(answer)
         except (TypeError, NotFingerprintable):
             self.complete = False
         return answer
@@ -117,7 +117,7 @@ class PageMemo:
     shared: bytes = b""
     made: int = 0  # pages whose template ran in this build
     reused: int = 0
-    _answers: dict[int, tuple[Any, bytes]] = field(default_factory=dict)
+    _items: dict[int, tuple[Any, bytes | None]] = field(default_factory=dict)  # id -> (item, its fingerprint)
     _visited: set[str] = field(default_factory=set)
 
     def begin(self, dataset: Any, helpers: dict[str, Callable[..., Any]], shared: Any, templates: Path) -> None:
@@ -127,22 +127,41 @@ class PageMemo:
         self.dataset, self.helpers = dataset, helpers
         self.shared = fingerprint((shared, template_files(templates)))
         self.made = self.reused = 0
-        self._answers, self._visited = {}, set()
+        self._visited = set()
+        # The dataset's items (every tuple it holds): fingerprinted when first met in this build.
+        self._items = {id(item): (item, None) for items in vars(dataset).values() if type(items) is tuple
+                       for item in items} if hasattr(dataset, "__dict__") else {}
 
-    def answer_fingerprint(self, answer: Any) -> bytes:
-        """Lookups answer with the dataset's own (unchanging) objects: each is fingerprinted once per build."""
-        if (known := self._answers.get(id(answer))) is not None and known[0] is answer:
+    def fingerprint(self, value: Any) -> bytes:
+        """fingerprint(value), with each item of the dataset in it (a record, a gemeente) fingerprinted once
+        per build and then stood in for by that fingerprint: six hundred pages share a few hundred items.
+        The dataset is complete before the pages are made and its items are frozen."""
+        return fingerprint(self._reduced(value))
+
+    def _reduced(self, value: Any) -> Any:
+        kind = type(value)
+        if kind is tuple:
+            return tuple(self._reduced(item) for item in value)
+        if kind is list:
+            return [self._reduced(item) for item in value]
+        if kind is dict:
+            return {key: self._reduced(item) for key, item in value.items()}
+        if (known := self._items.get(id(value))) is not None and known[0] is value:
+            if known[1] is None:
+                self._items[id(value)] = known = (value, fingerprint(value))
             return known[1]
-        value = fingerprint(answer)
-        self._answers[id(answer)] = (answer, value)  # holding the object keeps its id from being reused
-        return value
+        params = getattr(kind, "__dataclass_params__", None)
+        if params is not None and params.frozen and hasattr(value, "__dict__") and not isinstance(value, type):
+            # A view made for this page (a nearby record): its attributes, with the dataset items in them reduced.
+            return (kind.__module__, kind.__qualname__, self._reduced(vars(value)))
+        return value  # pickled as it is
 
     def markdown(self, url: str, values: dict[str, Any], make: Callable[[Lookups], str]) -> str:
         """The page's Markdown: kept when nothing it was made from changed, else `make(lookups)`, whose
         template must reach the dataset and its helpers only through `lookups`."""
         self._visited.add(url)
         try:
-            key = self.shared + fingerprint(values)
+            key = self.shared + self.fingerprint(values)
         except NotFingerprintable:
             key = None
         kept = self.kept.get(url)
@@ -167,7 +186,7 @@ class PageMemo:
                     now = getattr(self.dataset, name)
                     if args is not None:
                         now = now(*args, **dict(kwargs))
-                if self.answer_fingerprint(now) != answer:
+                if self.fingerprint(now) != answer:
                     return False
             except Exception:  # noqa: BLE001 - a lookup that fails now (a removed id) means: make the page again
                 return False
