@@ -106,6 +106,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     validate`: a mistake stops the build with every problem listed; warnings are shown and the build goes on."""
     _state.clear()
     serving = PREVIEW.active
+    if serving:
+        PREVIEW.build_starts()
     _install_dutch_log(config, None if serving else _shown(config.site_dir))
     data_dir = Path(config.config_file_path).resolve().parent / "data"
     _state["geo_dir"] = data_dir / GEO_DIR
@@ -272,6 +274,7 @@ def on_post_build(config: MkDocsConfig) -> None:
                  len(_state["keys"]))
     if PREVIEW.active:
         PREVIEW.folder.complete = True  # unless MkDocs still aborts (strict mode): then on_build_error
+        PREVIEW.build_ends()
     if PREVIEW.active and PREVIEW.index_in_background(site_dir):
         return
     before, after = prune_site(site_dir)
@@ -290,6 +293,8 @@ def on_build_error(error: Exception) -> None:
     """A failed build leaves the previous site as it was; MkDocs' closing line is given in Dutch."""
     PREVIEW.pages.commit(False, set())  # nothing of a failed build is reused
     PREVIEW.folder.forget()
+    if PREVIEW.active:
+        PREVIEW.build_ends()
     if (staged := _state.pop("staged", None)) is not None:
         staged.discard()
     if isinstance(error, Abort):
