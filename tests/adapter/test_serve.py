@@ -16,7 +16,6 @@ from pathlib import Path
 from browser import fetch, free_port
 from conftest import Project
 
-
 # After every rebuild; MkDocs' "built in" line is not a count of rebuilds: MkDocs leaves out a line it has
 # logged before (mkdocs.utils.DuplicateFilter), so a rebuild exactly as fast as an earlier one has none.
 REBUILT = r"Open pagina's in de browser worden ververst"
