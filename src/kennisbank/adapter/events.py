@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+from functools import partial
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -105,6 +106,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     validate`: a mistake stops the build with every problem listed; warnings are shown and the build goes on."""
     _state.clear()
     serving = PREVIEW.active
+    if serving:
+        PREVIEW.build_starts()
     _install_dutch_log(config, None if serving else _shown(config.site_dir))
     data_dir = Path(config.config_file_path).resolve().parent / "data"
     _state["geo_dir"] = data_dir / GEO_DIR
@@ -147,7 +150,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     edit_base = config.extra.get("gegevens_bewerken_url") or None
     over = {key: str(config.extra.get(key) or "") for key in ("beheerder", "contact", "contact_tekst")}
     over["site_url"] = config.site_url or ""
-    builder = SiteBuilder(dataset, editorial, edit_base, maps, over, ligging=LocatorMaps(maker).ligging)
+    builder = SiteBuilder(dataset, editorial, edit_base, maps, over, ligging=LocatorMaps(maker).ligging,
+                          memo=PREVIEW.markdown if PREVIEW.active else None)
     pages = builder.pages()
     if _state["updates"] is not None:
         pages.append(updates_page(builder, _state["updates"]))
@@ -171,7 +175,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, path, content=content))
     files.append(File.generated(config, COMPARE_JSON, content=compare_json(dataset)))
     files.append(File.generated(config, SEARCH_WORDS_JSON, content=search_words_json(dataset)))
-    for path, content in export_files(dataset).items():
+    for path, content in export_files(dataset, builder.nabij).items():
         files.append(File.generated(config, path, content=content))
     for path, content in redirect_pages(dataset).items():  # earlier ids: their addresses forward
         files.append(File.generated(config, path, content=content))
@@ -179,6 +183,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, FEED_PATH, content=atom_feed(dataset, _state["updates"],
                                                                           config.site_url or "")))
     if PREVIEW.active:
+        PREVIEW.folder.put_back(Path(config.site_dir), {file.abs_dest_path for file in files})
+        log.info("Voorbeeld: Markdown van %d pagina's opnieuw gemaakt, van %d overgenomen", PREVIEW.markdown.made,
+                 PREVIEW.markdown.reused)
         _state["shared_key"] = Preview.shared_key(config, files, dataset.begrippen)
         _state["reused"], _state["keys"] = {}, {}
     return files
@@ -198,12 +205,17 @@ def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) ->
         if (kept := PREVIEW.pages.reusable(page.file.src_uri, key)) is not None:
             _state["reused"][page.file.src_uri] = kept
             page.meta = {**page.meta, "template": REUSED_TEMPLATE}
+            page.render = partial(_render_nothing, page)  # MkDocs' Markdown for an empty page: empty content
             return ""
     if page.file.src_uri not in _state.get("generated", ()):
         return markdown
     stashed = stash(markdown)
     _state["html_blocks"][page.file.src_uri] = stashed.blocks
     return stashed.markdown
+
+
+def _render_nothing(page, config: MkDocsConfig, files: Files) -> None:
+    page.content = ""
 
 
 def _page_key(markdown: str, page) -> tuple:
@@ -235,21 +247,24 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
 
 
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:
-    """serve: a reused page is written as it was; a page made anew is offered for the next rebuild."""
+    """serve: a reused page is written as it was; a page made anew is offered for the next rebuild. A page
+    whose file already holds exactly this output is not written again (kennisbank.adapter.sitefolder)."""
     if not PREVIEW.active or "keys" not in _state:
         return output
     if (kept := _state["reused"].get(page.file.src_uri)) is not None:
-        return kept.output
+        return PREVIEW.folder.output(page.file.src_uri, page.file.abs_dest_path, kept.output)
     links = {target.src_uri: dict(anchors) for target, anchors in (page.links_to_anchors or {}).items()}
     PREVIEW.pages.offer(page.file.src_uri, KeptPage(_state["keys"][page.file.src_uri], page.content, output,
                                                     frozenset(page.present_anchor_ids or ()), links))
-    return output
+    return PREVIEW.folder.output(page.file.src_uri, page.file.abs_dest_path, output)
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    """serve: let the previous background indexing finish, and keep its index out of the cleaning."""
+    """serve: let the previous background indexing finish, and keep its index and the previous good build out
+    of the cleaning."""
     if PREVIEW.active:
         PREVIEW.keep_index(Path(config.site_dir))
+        PREVIEW.folder.set_aside(Path(config.site_dir))
 
 
 @event_priority(-100)  # last: after this, MkDocs only counts the warnings
@@ -259,6 +274,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         PREVIEW.pages.commit(not _dutch_log.notices, set(_state["keys"]))
         log.info("Voorbeeld: %d van %d pagina's ongewijzigd overgenomen uit de vorige keer", len(_state["reused"]),
                  len(_state["keys"]))
+    if PREVIEW.active:
+        PREVIEW.folder.complete = True  # unless MkDocs still aborts (strict mode): then on_build_error
+        PREVIEW.build_ends()
     if PREVIEW.active and PREVIEW.index_in_background(site_dir):
         return
     before, after = prune_site(site_dir)
@@ -276,6 +294,9 @@ def on_post_build(config: MkDocsConfig) -> None:
 def on_build_error(error: Exception) -> None:
     """A failed build leaves the previous site as it was; MkDocs' closing line is given in Dutch."""
     PREVIEW.pages.commit(False, set())  # nothing of a failed build is reused
+    PREVIEW.folder.forget()
+    if PREVIEW.active:
+        PREVIEW.build_ends()
     if (staged := _state.pop("staged", None)) is not None:
         staged.discard()
     if isinstance(error, Abort):
@@ -286,6 +307,8 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_serve(server, config: MkDocsConfig, builder):
-    """While serving, a failed rebuild shows a Dutch error page at every address (see Preview)."""
-    server.builder = Preview.show_errors_on_failure(server.builder, _dutch_log, Path(server.root))
+    """While serving, a failed rebuild shows a Dutch error page at every address, and saved files are noticed
+    sooner (see Preview)."""
+    server.builder = PREVIEW.show_errors_on_failure(server.builder, _dutch_log, Path(server.root))
+    Preview.poll_sooner(server, config)
     return server

@@ -1,13 +1,16 @@
-"""What the preview (`mkdocs serve`) keeps between rebuilds: maps and pages that come out the same, compiled
-templates and the search index, plus the Dutch error page that replaces the site while a rebuild fails.
+"""What the preview (`mkdocs serve`) keeps between rebuilds: maps and pages that come out the same, the
+Markdown of generated pages whose inputs did not change, compiled templates and the search index, plus the
+Dutch error page that replaces the site while a rebuild fails.
 
 MkDocs loads the hooks once per process, so this state lives as long as the preview does."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -19,13 +22,17 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import Files
 
 from kennisbank.adapter.pagecache import PageCache
+from kennisbank.adapter.sitefolder import KeptFolder, QuietSkips
 from kennisbank.editor.buildlog import DutchLog, Notice
 from kennisbank.editor.errorpage import show_error_page
 from kennisbank.render import interactive_map
 from kennisbank.render.maps import MapMaker
+from kennisbank.render.pagememo import PageMemo
 from kennisbank.render.search_index import index_site
 
 log = logging.getLogger("mkdocs.hooks.kennisbank")
+POLL_SECONDS = 0.1  # how often the preview looks for saved files (MkDocs itself: every 0.5 s)
+CLEAN_UP_AFTER = 1.0  # seconds after a rebuild: the browsers have reloaded, the editor reads
 
 # The template of a page reused from the previous preview build: renders nothing, on_post_page puts in the
 # kept page (MkDocs lets a page choose its template through its meta data).
@@ -59,9 +66,35 @@ class Preview:
         self.active = False
         self.maps: dict[Any, str] = {}
         self.pages = PageCache()
+        self.markdown = PageMemo()  # generated pages' Markdown (kennisbank.render.pagememo)
         self.templates = CompiledTemplates()
         self.indexing: threading.Thread | None = None
         self.kept_index: Path | None = None
+        self.folder = KeptFolder()  # pages not written again (kennisbank.adapter.sitefolder)
+        self.building = False  # while True, Python's cycle collector waits (see build_starts)
+        self.collector = threading.Lock()
+        logging.getLogger("mkdocs.commands.build").addFilter(QuietSkips(self.folder))
+
+    def build_starts(self) -> None:
+        """Python's cycle collector waits while the preview builds: everything the preview keeps makes the
+        heap large, and the full collections during a rebuild walked all of it (0.3 s per rebuild)."""
+        with self.collector:
+            self.building = True
+            gc.disable()
+
+    def build_ends(self) -> None:
+        """The collector does this rebuild's work once, after the browsers have reloaded, and then runs as
+        usual until the next rebuild; when that has begun already, its end does it."""
+        self.building = False
+
+        def clean_up() -> None:
+            time.sleep(CLEAN_UP_AFTER)
+            with self.collector:
+                if not self.building:
+                    gc.collect()
+                    gc.enable()
+
+        threading.Thread(target=clean_up, name="opruimen", daemon=True).start()
 
     def map_html(self, maker: MapMaker, view) -> str:
         """A map's HTML; from the previous rebuild when its view (everything drawn on it, frozen data) and the
@@ -130,7 +163,24 @@ class Preview:
         return True
 
     @staticmethod
-    def show_errors_on_failure(build: Callable[[], None], dutch_log: DutchLog, root: Path) -> Callable[[], None]:
+    def poll_sooner(server, config: MkDocsConfig) -> None:
+        """MkDocs' server looks for changed files every half second, which alone is a quarter of a second
+        between saving and rebuilding on average; the preview looks every tenth of a second (a look at the
+        few dozen files in content/ and data/ costs well under a millisecond). The paths MkDocs watches
+        already move to the new observer; those it watches after on_serve (mkdocs.yml `watch`) start there."""
+        watched = []
+        for path in (config.docs_dir, config.config_file_path, *config.theme.dirs):
+            while True:  # a path watched twice is unwatched twice
+                try:
+                    server.unwatch(path)
+                except KeyError:
+                    break
+                watched.append(path)
+        server.observer = type(server.observer)(timeout=POLL_SECONDS)
+        for path in watched:
+            server.watch(path)
+
+    def show_errors_on_failure(self, build: Callable[[], None], dutch_log: DutchLog, root: Path) -> Callable[[], None]:
         """A rebuild that shows a Dutch error page at every address when it fails, instead of leaving the
         browser waiting; the next good build brings the site back (the page checks and reloads itself)."""
 
@@ -146,6 +196,8 @@ class Preview:
                     traceback.print_exc()
                     notices.append(Notice("", None, "Onverwachte fout tijdens het bouwen; vraag hulp en stuur de "
                                                     f"tekst uit het terminalvenster mee: {error}"))
+                self.folder.forget()  # the error page replaces the site
+                self.build_ends()
                 show_error_page(root, notices or [Notice("", None, str(error))])
                 log.error("De browser toont nu een foutpagina met deze meldingen; na het opslaan van de verbetering "
                           "komt de site vanzelf terug.")

@@ -15,7 +15,8 @@ from pathlib import Path
 _blame_cache: dict[tuple[str, bytes, str], dict[int, str]] = {}
 
 
-def _head(folder: Path) -> str | None:
+def head_commit(folder: Path) -> str | None:
+    """The commit HEAD points at; None outside git."""
     try:
         return subprocess.run(["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True,
                               check=True).stdout.strip()
@@ -23,11 +24,12 @@ def _head(folder: Path) -> str | None:
         return None
 
 
-def line_dates(path: Path) -> dict[int, str]:
+def line_dates(path: Path, head: str | None = None) -> dict[int, str]:
     """1-based line -> ISO date of the commit that last changed it; empty when git is unavailable.
-    Lines changed but not committed are left out."""
+    Lines changed but not committed are left out. `head`: HEAD's commit when the caller has looked it up
+    already (one look-up for all files of a folder instead of one each)."""
     path = Path(path).resolve()
-    head = _head(path.parent)
+    head = head or head_commit(path.parent)
     if head is None:
         return {}
     try:

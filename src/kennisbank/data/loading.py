@@ -18,7 +18,7 @@ from kennisbank.data.build import build_dataset
 from kennisbank.data.consistency import DataFile, check_consistency
 from kennisbank.data.editorial import check_content
 from kennisbank.data.herindelingen import check_herindelingen
-from kennisbank.data.history import last_change, line_dates
+from kennisbank.data.history import head_commit, last_change, line_dates
 from kennisbank.data.ligging import lees_ligging
 from kennisbank.data.model import Dataset, Locatie
 from kennisbank.data.problems import DataError, Problem, one_per_mistake
@@ -66,7 +66,10 @@ def _earlier_version(data_dir: Path) -> dict[str, Any] | None:
 
 
 def collect_problems(data_dir: Path) -> tuple[dict[str, DataFile], list[Problem]]:
-    data_dir = Path(data_dir)
+    return _collect(Path(data_dir), _earlier_version(Path(data_dir)))
+
+
+def _collect(data_dir: Path, before: dict[str, Any] | None) -> tuple[dict[str, DataFile], list[Problem]]:
     base = project_base(data_dir)
     files: dict[str, DataFile] = {}
     problems: list[Problem] = []
@@ -82,7 +85,6 @@ def collect_problems(data_dir: Path) -> tuple[dict[str, DataFile], list[Problem]
                                 "grensbestand van het CBS ontbreekt; zie data/geo/README.md"))
     if not missing_geo:
         official = _official_names(geo_dir / geo.GEMEENTE_FILE)
-        before = _earlier_version(data_dir)
         problems += check_consistency(files, official, _official_names(geo_dir / geo.PROVINCIE_FILE), before)
         problems += check_oude_ids(files) + dropped_addresses(files, before)
         if isinstance(files["herindelingen"].source.data, list) and isinstance(files["gemeenten"].source.data, list):
@@ -137,9 +139,10 @@ def _official_names(path: Path) -> dict[str, str]:
 def _locations(data_dir: Path, files: dict[str, DataFile]) -> dict[tuple[str, str], Locatie]:
     """Line range and last committed change of every item, for 'bewerk' links and 'laatst gewijzigd'."""
     locations = {}
+    head = head_commit(data_dir)
     for kind, file in files.items():
         name = DATA_FILES[kind][0]
-        dates = line_dates(data_dir / name)
+        dates = line_dates(data_dir / name, head) if head else {}
         total = len((data_dir / name).read_text("utf-8").splitlines())
         starts = [(item["id"], file.source.position((index,))[0]) for index, item in file.items()]
         for number, (item_id, start) in enumerate(starts):
@@ -182,9 +185,10 @@ class ProjectCheck:
 def check_project(data_dir: Path, content: Path | None = None) -> ProjectCheck:
     """Check the data folder and, when given, the editorial Markdown in `content`; all problems at once."""
     data_dir = Path(data_dir)
-    files, problems = collect_problems(data_dir)
+    before = _earlier_version(data_dir)  # git: looked up once for both uses
+    files, problems = _collect(data_dir, before)
     if content is not None:
         base = project_base(data_dir) or data_dir.parent
         raw = {kind: file.source.data for kind, file in files.items()}
         problems = sorted(problems + check_content(content, raw, display_path(content, base)))
-    return ProjectCheck(data_dir, files, problems, check_text(files, _earlier_version(data_dir)))
+    return ProjectCheck(data_dir, files, problems, check_text(files, before))

@@ -275,6 +275,16 @@ class Dataset:
             self._index["partner_records"] = {pid: tuple(items) for pid, items in found.items()}  # type: ignore[assignment]
         return self._index["partner_records"].get(partner_id, ())  # type: ignore[return-value]
 
+    def gemeente_records(self, gemeente_id: str) -> tuple[tuple[Record, str], ...]:
+        """Every record a gemeente takes part in, with its role there, in data order (indexed once per dataset)."""
+        if "gemeente_records" not in self._index:
+            found: dict[str, list[tuple[Record, str]]] = {}
+            for record in self.records:
+                for role in record.gemeenten:
+                    found.setdefault(role.gemeente, []).append((record, role.rol))
+            self._index["gemeente_records"] = {gid: tuple(items) for gid, items in found.items()}  # type: ignore[assignment]
+        return self._index["gemeente_records"].get(gemeente_id, ())  # type: ignore[return-value]
+
     def locatie(self, kind: str, id: str) -> Locatie | None:
         return self.locaties.get((kind, id))
 

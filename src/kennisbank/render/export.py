@@ -128,8 +128,8 @@ def gemeente_to_json(dataset: Dataset, nabij: Nabijheid, gemeente: Gemeente) -> 
     }
 
 
-def gemeente_rows(dataset: Dataset) -> list[dict[str, Any]]:
-    nabij = Nabijheid(dataset)
+def gemeente_rows(dataset: Dataset, nabij: Nabijheid | None = None) -> list[dict[str, Any]]:
+    nabij = nabij or Nabijheid(dataset)
     return [gemeente_to_json(dataset, nabij, g) for g in dataset.gemeenten]
 
 
@@ -158,9 +158,9 @@ def export_gemeenten_csv(dataset: Dataset, rows: list[dict[str, Any]] | None = N
     return buffer.getvalue()
 
 
-def export_files(dataset: Dataset) -> dict[str, bytes]:
-    """Site-relative path -> file content of all downloads."""
-    rows = gemeente_rows(dataset)  # nearest records computed once for both gemeente files
+def export_files(dataset: Dataset, nabij: Nabijheid | None = None) -> dict[str, bytes]:
+    """Site-relative path -> file content of all downloads; `nabij`: the pages' distances, when already made."""
+    rows = gemeente_rows(dataset, nabij)  # nearest records computed once for both gemeente files
     return {
         EXPORT_JSON: export_json(dataset).encode("utf-8"),
         # With the byte-order mark, spreadsheet programs show é and ë correctly.

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -22,6 +23,7 @@ from kennisbank.data.urls import src_path_for  # noqa: F401 - also imported from
 from kennisbank.render import shading
 from kennisbank.render.maps import MapView, categorie_label
 from kennisbank.render.markup import markdown_html, markdown_inline
+from kennisbank.render.pagememo import PageMemo
 from kennisbank.render.tables import label_cells
 from kennisbank.render.timeline_svg import marker, timeline_svg
 from kennisbank.views import citation, compare, derive
@@ -56,6 +58,7 @@ RESEARCH_GROUPS = (
     ("evaluaties", "Evaluaties bestaande werkwijzen", ("evaluatie",)),
 )
 LOPEND_GROUP = ("lopende-initiatieven", "Lopende initiatieven")
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ AANTAL_IN_DE_BUURT = 5  # on the page of a gemeente that took part itself, below
 class SiteBuilder:
     def __init__(self, dataset: Dataset, editorial: dict[str, str] | None = None, edit_base: str | None = None,
                  maps: dict[str, MapView] | None = None, over: dict[str, str] | None = None,
-                 ligging: Callable[[str], str] | None = None):
+                 ligging: Callable[[str], str] | None = None, memo: PageMemo | None = None):
         self.dataset = dataset
         # Site settings for the 'Over deze kennisbank' page; a setting that is not given is empty.
         self.over = {key: "" for key in ("beheerder", "contact", "contact_tekst", "site_url")} | (over or {})
@@ -112,21 +115,29 @@ class SiteBuilder:
         self.figures = derive.key_figures(dataset)
         self.nabij = Nabijheid(dataset)
         self.repeated_media = repeated_media(dataset)
+        # What every page is given: values (data) and functions of their arguments only.
+        self.shared = {"figures": self.figures, "doc_types": DOC_TYPES, "media_labels": MEDIA_LABELS,
+                       "edit_base": edit_base, "over": self.over, "afstand_uitleg": AFSTAND_UITLEG,
+                       "repeated_media": self.repeated_media}
+        self.functions = {"urls": urls, "name_hints": name_hints, "bronnummers": citation.source_numbers}
+        self.memo = memo  # `mkdocs serve`: pages whose inputs did not change are not rendered again
+        if memo is not None:
+            memo.begin(dataset, {"map_labels": self._map_label}, self.shared, TEMPLATES)
 
     # -- rendering ---------------------------------------------------------------------------
     def render(self, template: str, url: str, **context: Any) -> Page:
         src = src_path_for(url)
         editorial = self.editorial.get(src, "").strip()
-        page_context = {
-            "dataset": self.dataset, "urls": urls, "figures": self.figures, "doc_types": DOC_TYPES,
-            "media_labels": MEDIA_LABELS, "edit_base": self.edit_base, "map_labels": self._map_label, "over": self.over,
-            "name_hints": name_hints, "afstand_uitleg": AFSTAND_UITLEG, "repeated_media": self.repeated_media,
-            "href": lambda target: urls.relative(url, target), "bronnummers": citation.source_numbers,
-            "editorial": editorial, "editorial_has_title": editorial.startswith("# "),
-            **context,
-        }
-        markdown = self.env.get_template(template).render(page_context)
-        return Page(src, url, separate_blocks(label_cells(markdown)))
+        def make(dataset: Any = self.dataset, map_labels: Callable[[str], str] = self._map_label) -> str:
+            page_context = {**self.functions, **self.shared, "dataset": dataset, "map_labels": map_labels,
+                            "href": lambda target: urls.relative(url, target), "editorial": editorial,
+                            "editorial_has_title": editorial.startswith("# "), **context}
+            return separate_blocks(label_cells(self.env.get_template(template).render(page_context)))
+
+        if self.memo is None:
+            return Page(src, url, make())
+        return Page(src, url, self.memo.markdown(url, (template, editorial, context),
+                                                 lambda seen: make(seen, seen.helper("map_labels"))))
 
     def _map_label(self, categorie: str) -> str:
         return categorie_label(self.dataset, categorie)

@@ -17,8 +17,7 @@ def participating_gemeenten(dataset: Dataset) -> tuple[Gemeente, ...]:
 
 def records_of_gemeente(dataset: Dataset, gemeente_id: str) -> tuple[tuple[Record, str], ...]:
     """Every pilot and initiative a gemeente took part in, with its role there."""
-    return tuple((record, role.rol) for record in dataset.records for role in record.gemeenten
-                 if role.gemeente == gemeente_id)
+    return dataset.gemeente_records(gemeente_id)
 
 
 def provincies_of_record(dataset: Dataset, record: Record) -> tuple[Provincie, ...]:

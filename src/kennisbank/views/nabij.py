@@ -41,11 +41,18 @@ class Nabijheid:
         # The few gemeenten that take part in anything: a place's distance to each is computed once, not
         # once per record, so more records cost a look-up each.
         self._met_centrum = {g.id: g for gemeenten in self._deelnemers.values() for g in gemeenten}
+        self._gevonden: dict[tuple[tuple[float, float], str | None], list] = {}  # (centrum, zonder) -> sorted
 
     def _alle(self, centrum: tuple[float, float] | None, zonder: str | None = None,
               aantal: int | None = None) -> list[NabijRecord]:
         if centrum is None:
             return []
+        if (centrum, zonder) not in self._gevonden:  # a gemeente's page asks twice: in de buurt, in de provincie
+            self._gevonden[(centrum, zonder)] = self._sorteer(centrum, zonder)
+        found = self._gevonden[(centrum, zonder)]
+        return [NabijRecord(record, gemeente, km) for km, _, record, gemeente in found[:aantal]]
+
+    def _sorteer(self, centrum: tuple[float, float], zonder: str | None) -> list[tuple[float, str, Record, Gemeente]]:
         afstand = {gid: (afstand_km(centrum, g.centrum), g.naam, g) for gid, g in self._met_centrum.items()}  # type: ignore[arg-type]
         found = []
         for record in self.dataset.records:
@@ -55,7 +62,7 @@ class Nabijheid:
             km, naam, nearest = min(afstand[g.id] for g in gemeenten)
             found.append((km, record.titel, record, nearest))
         found.sort(key=lambda item: item[:2])
-        return [NabijRecord(record, gemeente, km) for km, _, record, gemeente in found[:aantal]]
+        return found
 
     def bij_gemeente(self, gemeente: Gemeente, aantal: int = AANTAL_NABIJ) -> tuple[NabijRecord, ...]:
         """The nearest records the gemeente itself does not take part in."""
