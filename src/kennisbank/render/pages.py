@@ -6,15 +6,10 @@ Pages are plain data (path + Markdown); the MkDocs hooks hand them to MkDocs as 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from kennisbank.common.text import aantal, dutch_date
 from kennisbank.common.text import dutch_sort_key as sort_key
 from kennisbank.data import urls
 from kennisbank.data.herindelingen import herindelingen_van
@@ -22,7 +17,16 @@ from kennisbank.data.model import Dataset, Record
 from kennisbank.data.urls import src_path_for  # noqa: F401 - also imported from here by the hook and tests
 from kennisbank.render import shading
 from kennisbank.render.maps import MapView, categorie_label
-from kennisbank.render.markup import markdown_html, markdown_inline
+from kennisbank.render.pagekit import (
+    DOC_TYPES,
+    LOPEND_GROUP,
+    MEDIA_LABELS,
+    RESEARCH_GROUPS,
+    TEMPLATES,
+    Page,
+    environment,
+    separate_blocks,
+)
 from kennisbank.render.pagememo import PageMemo
 from kennisbank.render.tables import label_cells
 from kennisbank.render.timeline_svg import marker, timeline_svg
@@ -33,69 +37,6 @@ from kennisbank.views.related import related_records
 from kennisbank.views.search import repeated_media
 from kennisbank.views.timeline import SOORTEN as TIMELINE_KINDS
 from kennisbank.views.timeline import programme_timeline
-
-DOC_TYPES = {
-    "eindrapportage": "Eindrapportage",
-    "tussenrapportage": "Tussenrapportage",
-    "syntheseonderzoek": "Syntheseonderzoek",
-    "evaluatie": "Evaluatie bestaande werkwijze",
-    "publicatie": "Publicatie",
-    "handreiking": "Handreiking",
-    "interviewreeks": "Interviewreeks",
-    "magazine": "Magazine",
-    "nieuwsbericht": "Nieuwsbericht",
-    "bijlage": "Bijlage",
-    "rapport": "Rapport",
-    "dataset": "Dataset",
-}
-MEDIA_LABELS = {"interview": "Interview", "video": "Video", "werkbezoek": "Werkbezoek", "evaluatie": "Evaluatie",
-                "voorbeeld": "Voorbeeld", "kennissessie": "Kennissessie"}
-# The research index groups documents as the publication does; everything else is 'overige'.
-RESEARCH_GROUPS = (
-    ("eindrapportages", "Eindrapportages", ("eindrapportage",)),
-    ("tussenrapportages", "Tussenrapportages", ("tussenrapportage",)),
-    ("syntheseonderzoek", "Syntheseonderzoek", ("syntheseonderzoek",)),
-    ("evaluaties", "Evaluaties bestaande werkwijzen", ("evaluatie",)),
-)
-LOPEND_GROUP = ("lopende-initiatieven", "Lopende initiatieven")
-TEMPLATES = Path(__file__).parent / "templates"
-
-
-@dataclass(frozen=True)
-class Page:
-    src_path: str  # path as MkDocs knows it: 'pilots/b1-route-almelo.md'
-    url: str  # site-relative directory URL: 'pilots/b1-route-almelo/'
-    markdown: str
-
-
-@cache  # one per process: `mkdocs serve` rebuilds reuse the compiled templates (Jinja reloads changed ones)
-def _environment() -> Environment:
-    env = Environment(loader=PackageLoader("kennisbank.render", "templates"), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters["md"] = markdown_html
-    env.filters["mdi"] = markdown_inline
-    env.filters["datum"] = dutch_date
-    env.filters["aantal"] = aantal
-    return env
-
-
-def separate_blocks(markdown: str) -> str:
-    """Blank lines around headings and HTML blocks, which Markdown needs to see them as separate blocks
-    (template tags at line ends swallow newlines); collapses runs of blank lines."""
-    out: list[str] = []
-    for line in markdown.splitlines():
-        is_block = line.startswith(("#", "<"))
-        if is_block and out and out[-1] != "":
-            out.append("")
-        if line == "" and out and out[-1] == "":
-            continue
-        out.append(line)
-        if is_block:
-            out.append("")
-    while out and out[-1] == "":
-        out.pop()
-    return "\n".join(out) + "\n"
-
 
 AANTAL_IN_DE_BUURT = 5  # on the page of a gemeente that took part itself, below its own records
 
@@ -111,7 +52,7 @@ class SiteBuilder:
         self.edit_base = edit_base
         self.maps = maps or {}  # map slug -> view; without maps the pages simply have none
         self.ligging = ligging or (lambda code: "")  # CBS gemeente code -> small SVG locator map
-        self.env = _environment()
+        self.env = environment()
         self.figures = derive.key_figures(dataset)
         self.nabij = Nabijheid(dataset)
         self.repeated_media = repeated_media(dataset)
