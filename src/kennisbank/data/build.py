@@ -9,7 +9,6 @@ from kennisbank.common.text import slugify
 from kennisbank.data.herindelingen import apply_herindelingen, build_herindeling
 from kennisbank.data.ligging import Ligging
 from kennisbank.data.model import (
-    NaAfloop,
     Begrip,
     Dataset,
     Document,
@@ -17,6 +16,7 @@ from kennisbank.data.model import (
     GemeenteRol,
     Les,
     Media,
+    NaAfloop,
     Partner,
     Record,
     Redactie,
