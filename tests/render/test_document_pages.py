@@ -16,7 +16,7 @@ def test_no_page_says_niet_online_gevonden(built_site: Path) -> None:
         assert "niet online gevonden" not in html.read_text("utf-8"), html
 
 
-def test_every_document_page_names_its_maker_or_says_the_sources_do_not(built_site: Path, dataset: Dataset) -> None:
+def test_every_document_page_names_its_maker_or_says_the_sources_do_not(built_site: Path, dataset: Dataset) -> None:  # noqa: F811
     for document in dataset.documenten:
         soup = page(built_site, f"onderzoek/{document.id}/")
         maker = soup.select_one("article [data-kb-maker]")
