@@ -166,8 +166,34 @@ function cached(result) {
   return { id: result.id, score: result.score, data: () => (data ||= result.data()) };
 }
 
-// Pagefind has no OR: each alternative is searched and the results merged (best score first). The filter
-// counts of a merged search are counted from the merged results themselves.
+// Filter counts of the union of several searches, without downloading a single result: a value that only
+// one search finds counts as that search says; a value several searches find is counted from the result
+// ids of those searches narrowed to it (searches in the index chunks already loaded, no new requests).
+async function unionCounts(queries, searches, filters) {
+  const counts = {};
+  for (const name of FILTERS) {
+    counts[name] = {};
+    const values = new Set(searches.flatMap((search) => Object.keys((search.filters || {})[name] || {})));
+    for (const value of values) {
+      const finders = queries.filter((_, i) => ((searches[i].filters || {})[name] || {})[value] > 0);
+      if (finders.length < 2) {
+        counts[name][value] = finders.length ? searches[queries.indexOf(finders[0])].filters[name][value] : 0;
+        continue;
+      }
+      // A value chosen in this group already stays chosen (Pagefind combines values of a group with AND).
+      const chosen = filters[name] === undefined ? [] : [].concat(filters[name]);
+      const narrowed = { ...filters, [name]: chosen.length ? [...chosen, value] : value };
+      const ids = new Set();
+      for (const query of finders) {
+        for (const result of (await pagefind.search(query, { filters: narrowed })).results) ids.add(result.id);
+      }
+      counts[name][value] = ids.size;
+    }
+  }
+  return counts;
+}
+
+// Pagefind has no OR: each alternative is searched and the results merged (best score first).
 async function searchAll(term, filters) {
   if (!term) return { ...(await pagefind.search(null, { filters })), alsoWords: [] };
   const { queries, alsoWords } = alternatives(term);
@@ -181,14 +207,7 @@ async function searchAll(term, filters) {
     }
   }
   const merged = [...best.values()].sort((a, b) => b.score - a.score).map(cached);
-  const counts = {};
-  for (const name of FILTERS) counts[name] = {};
-  for (const data of await Promise.all(merged.map((result) => result.data()))) {
-    for (const [name, values] of Object.entries(data.filters || {})) {
-      if (!counts[name]) continue;
-      for (const value of values) counts[name][value] = (counts[name][value] || 0) + 1;
-    }
-  }
+  const counts = await unionCounts(queries, searches, filters);
   const used = alsoWords.filter((word) => searches.some((search, i) => search.results.length && queries[i].includes(word)));
   return { results: merged, filters: counts, alsoWords: used };
 }
