@@ -175,9 +175,10 @@ async function unionCounts(queries, searches, filters) {
     counts[name] = {};
     const values = new Set(searches.flatMap((search) => Object.keys((search.filters || {})[name] || {})));
     for (const value of values) {
-      const finders = queries.filter((_, i) => ((searches[i].filters || {})[name] || {})[value] > 0);
+      const count = (search) => ((search.filters || {})[name] || {})[value] || 0;
+      const finders = queries.filter((_, i) => count(searches[i]) > 0);
       if (finders.length < 2) {
-        counts[name][value] = finders.length ? searches[queries.indexOf(finders[0])].filters[name][value] : 0;
+        counts[name][value] = searches.reduce((sum, search) => sum + count(search), 0);  // one search, or none
         continue;
       }
       // A value chosen in this group already stays chosen (Pagefind combines values of a group with AND).

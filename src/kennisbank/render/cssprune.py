@@ -113,7 +113,8 @@ def prune(css: str, names: set[str], attributes: set[str]) -> str:
     return "".join(kept)
 
 
-_CSS_TOKEN = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|/\*.*?\*/|\s+', re.S)
+_STRING = r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\''
+_CSS_TOKEN = re.compile(_STRING + r"|/\*.*?\*/|\s+", re.S)
 
 
 def compact(css: str) -> str:
@@ -126,7 +127,7 @@ def compact(css: str) -> str:
         return "" if text.startswith("/*") else " "
     spaced = _CSS_TOKEN.sub(token, css)
     # Remove the space next to punctuation that never needs one (outside strings: those contain no bare { } ; ).
-    parts = re.split(r'("(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\')', spaced)
+    parts = re.split(f"({_STRING})", spaced)
     return "".join(part if i % 2 else re.sub(r" *([{};,]) *", r"\1", re.sub(" {2,}", " ", part)) for i, part in enumerate(parts)).strip()
 
 

@@ -9,6 +9,7 @@ import json
 import re
 from pathlib import Path
 
+from kennisbank.common.text import dutch_sort_key
 from kennisbank.data import geo, urls
 from kennisbank.render.maps import (
     BRON_KAART,
@@ -82,7 +83,7 @@ JUMP_SCRIPT = (
 def _jump_list(view: MapView, maker: MapMaker) -> str:
     names = {code: maker.gemeente_areas[code].naam for code in view.area_codes}
     options = "".join(f'<option value="{code}">{html.escape(names[code])}</option>'
-                      for code in sorted(names, key=lambda code: names[code].removeprefix("'s-").lower()))
+                      for code in sorted(names, key=lambda code: dutch_sort_key(names[code])))
     return (f'<form id="kb-ganaar" class="kb-ganaar" hidden><label for="kb-ganaar-keuze">Ga naar gemeente</label> '
             f'<select id="kb-ganaar-keuze"><option value="">Kies een gemeente</option>{options}</select> '
             '<button type="submit">Toon op de kaart</button></form>')
