@@ -184,8 +184,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                                                                           config.site_url or "")))
     if PREVIEW.active:
         PREVIEW.folder.put_back(Path(config.site_dir), {file.abs_dest_path for file in files})
-        log.info("Voorbeeld: Markdown van %d pagina's opnieuw gemaakt, van %d overgenomen", PREVIEW.markdown.made,
-                 PREVIEW.markdown.reused)
         _state["shared_key"] = Preview.shared_key(config, files, dataset.begrippen)
         _state["reused"], _state["keys"] = {}, {}
     return files
@@ -272,8 +270,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     if PREVIEW.active and "keys" in _state:
         PREVIEW.pages.commit(not _dutch_log.notices, set(_state["keys"]))
-        log.info("Voorbeeld: %d van %d pagina's ongewijzigd overgenomen uit de vorige keer", len(_state["reused"]),
-                 len(_state["keys"]))
+        # One line for the editor: how much of the site this change touched (two levels of reuse, one sentence).
+        total, reused = len(_state["keys"]), len(_state["reused"])
+        log.info("Voorbeeld: %d pagina's bijgewerkt, %d van %d ongewijzigd overgenomen uit de vorige keer (%d "
+                 "opnieuw opgemaakt uit de gegevens)", total - reused, reused, total, PREVIEW.markdown.made)
     if PREVIEW.active:
         PREVIEW.folder.complete = True  # unless MkDocs still aborts (strict mode): then on_build_error
         PREVIEW.build_ends()
