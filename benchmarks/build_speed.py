@@ -26,8 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import project_copy  # noqa: E402, I001  (first: it puts tests/ on the path)
 from browser import free_port  # noqa: E402, I001
+import engine  # noqa: E402, I001
 
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 SERVE_TARGET = 2.0  # seconds from saving a change to the browser reloading (issue 21)
 NOT_PAGES = ("kaarten/", "assets/", "pagefind/", "data/")
 
@@ -41,8 +41,7 @@ def mkdocs_build(root: Path, site: Path) -> tuple[float, float]:
     """Wall-clock seconds and CPU seconds (the build and the processes it starts, such as Pagefind's).
     On a shared machine the CPU time is the steadier figure: it hardly grows when others load the cores."""
     start, cpu = time.perf_counter(), cpu_of_children()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=root, check=True,
-                   env=ENV)
+    engine.build(root, site, "-q", check=True, capture_output=False)
     return time.perf_counter() - start, cpu_of_children() - cpu
 
 
@@ -137,8 +136,7 @@ def serve_rebuild(root: Path, changes: int = 3, timeout: float = 300.0) -> list[
     time, from the change until the log says the browsers reload (wall clock), MkDocs' own build time and
     the CPU time the server used meanwhile."""
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
-                               cwd=root, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = engine.serve(root, port, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: list[tuple[float, str]] = []
     ready = threading.Event()
 

@@ -16,8 +16,6 @@ import functools
 import gzip
 import http.server
 import io
-import os
-import subprocess
 import sys
 import tempfile
 import threading
@@ -26,6 +24,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+import engine  # noqa: E402  (tests/engine.py: which engine builds)
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
@@ -196,8 +197,7 @@ def main() -> None:
         site = args.site
         if site is None:
             site = Path(tmp) / "site"
-            subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=ROOT,
-                           check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+            engine.build(ROOT, site, "-q", check=True, capture_output=False)
         with serve(site) as base:
             rows = visit(base)
     print(f"{'stap':34} {'verstuurd (gzip)':>17} {'onverpakt':>11} {'verzoeken':>10}")

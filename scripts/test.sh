@@ -2,6 +2,6 @@
 # Sets up everything the tests need and runs all tests. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export NO_MKDOCS_2_WARNING=1  # mkdocs-material end-of-life banner
+export NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true  # the engines' and the theme's banners about each other
 bash scripts/setup.sh test
 exec .venv/bin/python -m pytest "$@"

@@ -9,6 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import engine
 import pytest
 from annotations_plugin import pytest_runtest_makereport, pytest_terminal_summary  # noqa: F401 - hooks
 
@@ -45,8 +46,7 @@ class Project:
 
     def build(self, site_dir: Path | None = None) -> subprocess.CompletedProcess:
         site = site_dir or self.root / "site"
-        return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-                              cwd=self.root, capture_output=True, text=True)
+        return engine.build(self.root, site)
 
 
 # Who commits in a throw-away repository made by a test (CI has no git identity of its own).
@@ -79,8 +79,7 @@ def project(tmp_path: Path) -> Project:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real project, built once into a temporary folder with --strict."""
     site = tmp_path_factory.mktemp("site")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = engine.build(ROOT, site)
     assert result.returncode == 0, result.stderr
     assert "WARNING -" not in result.stderr, result.stderr
     return site

@@ -7,9 +7,9 @@ import hashlib
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
+import engine
 import pytest
 from conftest import Project
 
@@ -32,8 +32,7 @@ def previous_site(built_site: Path, tmp_path: Path) -> Path:
 
 
 def build(project: Project, site: Path, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=project.root,
-                          capture_output=True, text=True, env={**os.environ, **env})
+    return engine.build(project.root, site, env={**os.environ, **env})
 
 
 def assert_untouched(site: Path, before: dict[str, str]) -> None:

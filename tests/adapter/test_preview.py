@@ -3,12 +3,11 @@ in the browser instead of a page that keeps loading, and the site returns as soo
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 
+import engine
 from browser import fetch, free_port
 from bs4 import BeautifulSoup
 from conftest import Project
@@ -34,9 +33,7 @@ def test_preview_shows_errors_and_recovers(project: Project, browser) -> None:
     port = free_port()
     log_path = project.root.parent / "serve.log"
     with open(log_path, "w", encoding="utf-8") as log:
-        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr",
-                                   f"127.0.0.1:{port}"], cwd=project.root, stdout=log, stderr=subprocess.STDOUT,
-                                  env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        server = engine.serve(project.root, port, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/pilots/b1-route-almelo/"
     tab = browser.new_page()
     try:

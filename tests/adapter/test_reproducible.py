@@ -6,9 +6,9 @@ from __future__ import annotations
 import filecmp
 import os
 import subprocess
-import sys
 from pathlib import Path
 
+import engine
 from conftest import ROOT
 
 # Pagefind (1.5) writes its filter and metadata indexes in an order that varies between runs (known
@@ -17,8 +17,7 @@ PAGEFIND_UNSTABLE = ("pagefind/filter/", "pagefind/pagefind-entry.json", "pagefi
 
 
 def build(target: Path) -> None:
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(target)], cwd=ROOT, check=True,
-                   env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    engine.build(ROOT, target, "-q", check=True)
 
 
 def files(site: Path) -> dict[str, Path]:
@@ -39,8 +38,7 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
 
 def test_build_dates_come_from_the_last_commit(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "site")], cwd=ROOT, check=True,
-                   env={**env, "NO_MKDOCS_2_WARNING": "1"})
+    engine.build(ROOT, tmp_path / "site", "-q", check=True, env=env)
     commit_time = int(subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True,
                                      check=True).stdout)
     gzipped = (tmp_path / "site" / "sitemap.xml.gz").read_bytes()

@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import engine
 from browser import fetch, free_port
 from conftest import Project
 
@@ -26,8 +26,7 @@ def serving(project: Project) -> Iterator[tuple[str, Callable[[str, int], str]]]
     """`mkdocs serve` on the project: yields its base address and `wait_for(pattern, count)`, which waits
     until the server's log has shown `count` lines matching `pattern` and returns the last of them."""
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
-                              cwd=project.root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server = engine.serve(project.root, port, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     log: list[str] = []
     threading.Thread(target=lambda: log.extend(server.stdout), daemon=True).start()
 
@@ -73,8 +72,7 @@ def served_equals_built(served: str, built: str) -> bool:
 
 def differences_with_a_fresh_build(project: Project, base: str, site: Path) -> list[str]:
     """The addresses where the preview serves something else than a complete build of the same data."""
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project.root,
-                   check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "KENNISBANK_SITE_URL": base})
+    engine.build(project.root, site, "-q", check=True, env={**os.environ, "KENNISBANK_SITE_URL": base})
     pages = [p for p in site.rglob("*.html") if "pagefind" not in p.parts and p.name != "404.html"]
     assert len(pages) > 500
     different = []
