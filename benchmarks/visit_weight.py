@@ -211,10 +211,10 @@ def main() -> None:
     # What any search costs before a single result is shown: Pagefind's engine (WASM, pagefind.js, its worker,
     # the index metadata) and the index chunks of the words typed. Its chunk size is fixed inside Pagefind
     # (pagefind/src/index/mod.rs: chunk_index(word_map, 20000)), so this part does not shrink with the site.
-    engine = [(url, w, d) for _, _, _, _, detail in rows for url, w, d in detail
+    fixed = [(url, w, d) for _, _, _, _, detail in rows for url, w, d in detail
               if "/pagefind/" in url and "/fragment/" not in url and "/filter/" not in url]
-    print(f"{'  waarvan Pagefinds vaste deel':34} {sum(w for _, w, _ in engine) / 1024:14.0f} kB "
-          f"{sum(d for _, _, d in engine) / 1024:8.0f} kB {len(engine):10d}  (zoekmachine en indexdelen)")
+    print(f"{'  waarvan Pagefinds vaste deel':34} {sum(w for _, w, _ in fixed) / 1024:14.0f} kB "
+          f"{sum(d for _, _, d in fixed) / 1024:8.0f} kB {len(fixed):10d}  (zoekmachine en indexdelen)")
     home = rows[0][2] / 1024
     checks = [("bezoek onverpakt", decoded / 1024, BUDGET_VISIT_DECODED),
               ("bezoek verstuurd (gzip)", wire / 1024, BUDGET_VISIT_WIRE),

@@ -7,6 +7,6 @@ export NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true  # the engines' and t
 bash scripts/setup.sh
 .venv/bin/properdocs build --strict -f mkdocs.yml
 if [ "${1:-}" = "serve" ]; then
-  exec .venv/bin/properdocs serve --strict -f mkdocs.yml --dev-addr 127.0.0.1:8000
+  exec .venv/bin/properdocs serve -f mkdocs.yml --dev-addr 127.0.0.1:8000
 fi
 echo "Site gebouwd in site/. Bekijken: scripts/site.sh serve"

@@ -35,5 +35,5 @@ def build(root: Path, site: Path, *args: str, engine: str = ENGINE, **run: objec
 
 def serve(root: Path, port: int, *args: str, engine: str = ENGINE, **popen: object) -> subprocess.Popen:
     """The preview of the project in `root` on 127.0.0.1:`port`."""
-    return subprocess.Popen(engine_command("serve", "--strict", "--dev-addr", f"127.0.0.1:{port}", *args,
+    return subprocess.Popen(engine_command("serve", "--dev-addr", f"127.0.0.1:{port}", *args,
                                            engine=engine), cwd=root, **popen)  # type: ignore[call-overload]

@@ -13,7 +13,7 @@ import engine
 import pytest
 from conftest import Project
 
-from kennisbank.editor.buildlog import Sources, translate_abort, translate_info, translate_warning
+from kennisbank.adapter.enginelog import Sources, translate_info, translate_warning
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -134,16 +134,14 @@ def test_mkdocs_warnings_in_dutch(tmp_path: Path) -> None:
     assert str(conflict) == ("content/README.md: dit bestand wordt niet gepubliceerd: content/index.md maakt dezelfde "
                              "pagina; verwijder of hernoem een van beide")
     unknown = translate_warning("Something new went wrong.", sources)
-    assert unknown.message.startswith("Something new went wrong.\n  (melding van MkDocs; met --strict stopt")
+    assert unknown.message.startswith("Something new went wrong.\n  (melding van het bouwprogramma; de bouw stopt")
 
 
-def test_mkdocs_info_and_abort_lines_in_dutch() -> None:
+def test_engine_info_lines_in_dutch() -> None:
     assert translate_info("Documentation built in 12.34 seconds", "site") == "Site gebouwd in 12,34 seconden: site"
     assert translate_info("[10:01:02] Serving on http://127.0.0.1:8000/") == (
         "[10:01:02] Voorbeeld op http://127.0.0.1:8000/ (open dit adres in de browser; stoppen met Ctrl+C)")
     assert translate_info("Een eigen regel") is None
-    assert translate_abort("Aborted with 2 warnings, 1 errors in strict mode!", "site") == (
-        "Bouwen gestopt na 3 meldingen (zie hierboven); site is niet veranderd. Los de meldingen op en bouw opnieuw.")
 
 
 @pytest.mark.parametrize("file, old, new, message", [

@@ -4,26 +4,24 @@ reloaded (kennisbank.adapter.preview): never left off, never in the middle of a 
 from __future__ import annotations
 
 import gc
-import time
 
-from kennisbank.adapter import preview
 from kennisbank.adapter.preview import Preview
 
 
-def test_the_collector_waits_during_a_rebuild_and_runs_after_it(monkeypatch) -> None:
-    monkeypatch.setattr(preview, "CLEAN_UP_AFTER", 0.05)
+def test_the_collector_waits_during_a_rebuild_and_runs_after_it() -> None:
     state = Preview()
     try:
         state.build_starts()
         assert not gc.isenabled()
-        state.build_ends()
-        state.build_starts()  # the next rebuild begins before the clean-up: it stays off
-        time.sleep(0.3)
-        assert not gc.isenabled()
-        state.build_ends()
-        deadline = time.monotonic() + 5
-        while not gc.isenabled() and time.monotonic() < deadline:
-            time.sleep(0.02)
+        first = state.build_ends(delay=0)
+        first.join()
+        assert gc.isenabled()  # after a rebuild the collector runs as usual
+        state.build_starts()
+        late = state.build_ends(delay=0.05)
+        state.build_starts()  # the next rebuild begins before the clean-up of the last one
+        late.join()
+        assert not gc.isenabled()  # ... so it stays off until that rebuild ends
+        state.build_ends(delay=0).join()
         assert gc.isenabled()
     finally:
         gc.enable()

@@ -8,7 +8,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kennisbank.data.problems import count_text
-from kennisbank.editor.buildlog import Notice
+from kennisbank.editor.notices import Notice
 
 ERROR_PAGE = "404.html"  # the preview answers every unknown address with this file
 

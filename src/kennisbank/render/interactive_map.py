@@ -4,7 +4,6 @@ demand from under each static map, zoomed to the provincie the reader came from.
 from __future__ import annotations
 
 import html
-import itertools
 import json
 import re
 from pathlib import Path
@@ -116,6 +115,10 @@ STYLE = (
     ".kb-legenda li{align-items:flex-start}.kb-legenda svg{flex:none;width:12px;height:12px;margin-top:.2em}}</style>")
 
 
+# The random ids folium prints (uuid4 hex), standing alone or after a name such as 'map_'.
+FOLIUM_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
+
+
 def render(maker: MapMaker, view: MapView | None = None) -> str:
     """The interactive map document: all gemeenten of the country (coloured as the national view),
     a tooltip and a link to its page on each, the provincie borders; zoomed by the address's
@@ -163,7 +166,6 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
                    style_function=lambda f: {"fill": False, "color": PROVINCIE_RAND, "weight": 1.6},
                    interactive=False).add_to(fmap)
     root = fmap.get_root()
-    _stable_ids(root)  # before the map's name goes into our script; the elements added below print no id
     map_name = fmap.get_name()
     root.script.add_child(folium.Element(
         # Zoom to the provincie named in the address; on touch screens one finger scrolls the page
@@ -193,7 +195,7 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
     root.html.add_child(folium.Element(
         "<noscript><p class=\"kb-kop\">Deze kaart heeft JavaScript nodig. De kaart en de tabel op de pagina's van "
         "de provincies en thema's bevatten dezelfde gemeenten en pilots.</p></noscript>"))
-    document = root.render()
+    document = stable_ids(root.render())
     document = document.replace("<html>", '<html lang="nl">', 1)
     # The map (with Leaflet's attribution inside it) is the document's main landmark, and folium's script,
     # which it prints after </body>, goes inside the body (the HTML checker refuses a script there).
@@ -206,17 +208,12 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
                   document, count=1)
 
 
-def _stable_ids(root) -> None:
-    """folium names every element with a random uuid; number them in tree order instead, so two builds of
-    the same data give byte-identical maps."""
-    counter = itertools.count()
-
-    def walk(element) -> None:
-        element._id = f"{next(counter):04d}"
-        for child in element._children.values():
-            walk(child)
-
-    walk(root)
+def stable_ids(document: str) -> str:
+    """folium names every element with a random 32-digit hex id; number them in order of first appearance
+    instead, so two builds of the same data give byte-identical maps (only folium's printed output is
+    read, none of its objects' insides)."""
+    numbers: dict[str, str] = {}
+    return FOLIUM_ID.sub(lambda match: numbers.setdefault(match[0], f"{len(numbers):04d}"), document)
 
 
 def leaflet_files() -> dict[str, bytes]:

@@ -10,7 +10,7 @@ import yaml
 from conftest import ROOT
 
 from kennisbank.data.loading import load_dataset
-from kennisbank.render import htmlblocks
+from kennisbank.adapter import htmlblocks
 from kennisbank.render.pages import SiteBuilder
 
 

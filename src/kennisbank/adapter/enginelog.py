@@ -1,45 +1,19 @@
-"""MkDocs' own log lines in Dutch, and its warnings turned into a message an editor can act on.
+"""The engine's own log lines in Dutch, and its warnings turned into a message an editor can act on.
 
-MkDocs writes English ("Doc file 'x.md' contains a link ..."); an editor needs to know which file and
-line to change and what to write. The functions here only rewrite text, they do not import MkDocs.
+ProperDocs and MkDocs write English ("Doc file 'x.md' contains a link ..."); an editor needs to know which file
+and line to change and what to write. The log is only rewritten for display and its warnings collected by
+level and logger: nothing the build does depends on the English text.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kennisbank.common.text import aantal
-
-
-@dataclass(frozen=True)
-class Notice:
-    """One thing the build reports: a file (relative to the project), a line if known, a message."""
-
-    file: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}" if where else self.message
-
-
-def github_annotation(level: str, notice: Notice) -> str:
-    """The notice as a GitHub Actions annotation (`::error file=…,line=…::…`), shown at the line in a
-    pull request's diff; level is 'error' or 'warning'."""
-    message = notice.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    where = ",".join(part for part in (f"file={notice.file}" if notice.file else "",
-                                        f"line={notice.line}" if notice.line else "") if part)
-    return f"::{level} {where}::{message}" if where else f"::{level}::{message}"
-
-
-def in_github_actions() -> bool:
-    return os.environ.get("GITHUB_ACTIONS") == "true"
-
+from kennisbank.adapter.engine import HOOK_LOGGER, SERVER_LOGGER
+from kennisbank.editor.notices import Notice, github_annotation, in_github_actions, parse_own
 
 # --- INFO lines -------------------------------------------------------------------------------------
 
@@ -77,17 +51,6 @@ def _split_time(message: str) -> tuple[str, str]:
     if match := re.match(r"\[\d\d:\d\d:\d\d\] ", message):
         return match[0], message[match.end():]
     return "", message
-
-
-def translate_abort(message: str, target: str | None) -> str | None:
-    """Dutch for MkDocs' closing line after a build with warnings in strict mode; `target` is the site
-    folder that was left as it was (None in the preview, which shows an error page instead)."""
-    if match := re.fullmatch(r"Aborted with (.*) in strict mode!", message):
-        total = sum(int(part.split(" ", 1)[0]) for part in match[1].split(", "))
-        kept = f"; {target} is niet veranderd" if target else ""
-        return f"Bouwen gestopt na {aantal(total, 'melding', 'meldingen')} (zie hierboven){kept}. " \
-               "Los de meldingen op en bouw opnieuw."
-    return None
 
 
 # --- WARNING lines ----------------------------------------------------------------------------------
@@ -146,7 +109,7 @@ _NAV_MISSING = re.compile(r"A reference to '(?P<ref>[^']+)' is included in the '
 
 LINK_ADVICE = ("een link naar een andere pagina is het pad van haar .md-bestand, gezien vanaf dit bestand, "
                "bijvoorbeeld '../pilots/b1-route-almelo.md'")
-UNKNOWN_ADVICE = ("melding van MkDocs; met --strict stopt de bouw hierdoor. Weet u niet wat u moet "
+UNKNOWN_ADVICE = ("melding van het bouwprogramma; de bouw stopt hierdoor. Weet u niet wat u moet "
                   "veranderen, vraag dan hulp en stuur deze regel mee")
 
 
@@ -179,18 +142,8 @@ def translate_warning(message: str, sources: Sources) -> Notice:
     return Notice("", None, f"{message}\n  ({UNKNOWN_ADVICE})")
 
 
-_OWN = re.compile(r"(?P<file>[\w./-]+\.(?:md|ya?ml))(?::(?P<line>\d+))?(?::\d+)?: (?P<message>.*)", re.S)
-
-
-def parse_own(message: str) -> Notice:
-    """Our own messages start with `file:line:col:` or `file:`; split that off for the error page."""
-    if m := _OWN.fullmatch(message):
-        return Notice(m["file"], int(m["line"]) if m["line"] else None, m["message"])
-    return Notice("", None, message)
-
-
 class DutchLog(logging.Filter):
-    """Attached to MkDocs' log handlers: rewrites its INFO lines and warnings in Dutch (once per record)
+    """Attached to the engine's log handlers: rewrites its INFO lines and warnings in Dutch (once per record)
     and keeps every warning and error of the current build."""
 
     def __init__(self, sources: Sources, target: str | None = None):
@@ -208,10 +161,10 @@ class DutchLog(logging.Filter):
         record.kennisbank_nl = True
         message = record.getMessage()
         dutch: str | None = None
-        if record.levelno >= logging.WARNING and record.name.startswith("mkdocs.livereload"):
+        if record.levelno >= logging.WARNING and record.name.startswith(SERVER_LOGGER):
             pass  # the preview server's request log ("GET /x code 404") is not a build problem
         elif record.levelno >= logging.WARNING:
-            if record.name.startswith("mkdocs.hooks"):  # our own messages are Dutch already
+            if record.name.startswith(HOOK_LOGGER):  # our own messages are Dutch already
                 notice = parse_own(message)
             else:
                 notice = translate_warning(message, self.sources)

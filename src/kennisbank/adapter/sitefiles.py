@@ -1,0 +1,77 @@
+"""Everything the package makes for one build, handed to the engine as files: the generated pages (with the
+editorial text merged in), the maps, Leaflet, the comparison and search data, the downloads, the forwarding
+pages for old addresses and the feed. In the preview, what the package makes goes through its memo, so only
+what changed is made again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kennisbank.adapter.engine import File, Files, MkDocsConfig
+from kennisbank.adapter.preview import Preview
+from kennisbank.adapter.state import BuildState
+from kennisbank.data.editorial import is_editorial, stray_files
+from kennisbank.data.problems import Problem
+from kennisbank.render import interactive_map
+from kennisbank.render.export import export_files
+from kennisbank.render.links import check_links
+from kennisbank.render.locator_maps import LocatorMaps
+from kennisbank.render.maps import INTERACTIEVE_KAART, MapMaker, MapView
+from kennisbank.render.pages import SiteBuilder
+from kennisbank.render.redirects import redirect_pages
+from kennisbank.render.todo_page import todo_page
+from kennisbank.render.updates import FEED_PATH, atom_feed, updates_page
+from kennisbank.views.compare import COMPARE_JSON, compare_json
+from kennisbank.views.search import SEARCH_WORDS_JSON, search_words_json
+from kennisbank.views.todo import todo
+
+
+def site_files(files: Files, config: MkDocsConfig, state: BuildState, preview: Preview) -> list[Problem]:
+    """Add what the package makes to `files`; the problems that must stop the build instead (links that lead
+    nowhere, editorial files without a page), or none."""
+    dataset = state.dataset
+    maker = MapMaker(dataset, state.geo_dir)
+    state.maps = {view.slug: view for view in maker.all_views()}
+    # Editorial text that may belong to a generated page: the home page and the data-backed sections.
+    candidates = {file.src_uri: file for file in files if is_editorial(file.src_uri)}
+    editorial = {uri: Path(file.abs_src_path).read_text("utf-8") for uri, file in candidates.items()}
+    edit_base = config.extra.get("gegevens_bewerken_url") or None
+    over = {key: str(config.extra.get(key) or "") for key in ("beheerder", "contact", "contact_tekst")}
+    over["site_url"] = config.site_url or ""
+    memo = preview.memo if preview.active else None
+    builder = SiteBuilder(dataset, editorial, edit_base, state.maps, over, ligging=LocatorMaps(maker).ligging,
+                          memo=memo)
+    pages = builder.pages()
+    if state.updates is not None:
+        pages.append(updates_page(builder, state.updates))
+    pages.append(todo_page(builder, todo(state.check)))
+    problems = check_links(state.check, Path(config.docs_dir), config.site_url or "", [page.url for page in pages])
+    state.generated = {page.src_path for page in pages}
+    # Normally already refused in on_config; this guards the pages actually generated.
+    problems += stray_files(candidates, state.generated, Path(config.docs_dir).name)
+    if problems:
+        return problems
+    for file in candidates.values():
+        files.remove(file)  # merged into the generated page
+    made: dict[str, str | bytes] = {page.src_path: page.markdown for page in pages}
+    made[INTERACTIEVE_KAART] = _interactive_map(maker, state.maps["nederland"], memo)
+    shapes_path, shapes = maker.shared_shapes  # outlines the country-wide maps point to
+    made[shapes_path] = shapes
+    made |= interactive_map.leaflet_files()
+    made[COMPARE_JSON] = compare_json(dataset)
+    made[SEARCH_WORDS_JSON] = search_words_json(dataset)
+    made |= export_files(dataset, builder.nabij)
+    made |= redirect_pages(dataset)  # earlier ids: their addresses forward
+    if state.updates is not None:
+        made[FEED_PATH] = atom_feed(dataset, state.updates, config.site_url or "")
+    for path, content in made.items():
+        files.append(File.generated(config, path, content=content))
+    return []
+
+
+def _interactive_map(maker: MapMaker, view: MapView, memo) -> str:
+    """The interactive map; in the preview made again only when what is drawn on it changed."""
+    if memo is None:
+        return interactive_map.render(maker, view)
+    inputs = {"view": view, "kleur": tuple(maker.kleur.items()), "geo": str(maker.geo_dir)}
+    return memo.markdown(INTERACTIEVE_KAART, inputs, lambda lookups: interactive_map.render(maker, view))
