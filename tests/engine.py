@@ -25,11 +25,13 @@ def engine_command(command: str, *args: str, engine: str = ENGINE) -> list[str]:
     return [sys.executable, "-m", engine, command, "-f", CONFIG, *args]
 
 
-def build(root: Path, site: Path, *args: str, engine: str = ENGINE, **run: object) -> subprocess.CompletedProcess:
-    """A strict build of the project in `root` into `site` (output captured as text unless `run` says
-    otherwise)."""
+def build(root: Path, site: Path, *args: str, engine: str = ENGINE, strict: bool = True,
+          **run: object) -> subprocess.CompletedProcess:
+    """A build (--strict, as the README's command) of the project in `root` into `site`; output captured as
+    text unless `run` says otherwise."""
     options = {"capture_output": True, "text": True, **run}
-    return subprocess.run(engine_command("build", "--strict", "-d", str(site), *args, engine=engine), cwd=root,
+    flags = ["--strict"] if strict else []
+    return subprocess.run(engine_command("build", *flags, "-d", str(site), *args, engine=engine), cwd=root,
                           **options)  # type: ignore[call-overload]
 
 

@@ -31,8 +31,9 @@ def previous_site(built_site: Path, tmp_path: Path) -> Path:
     return site
 
 
-def build(project: Project, site: Path, **env: str) -> subprocess.CompletedProcess:
-    return engine.build(project.root, site, env={**os.environ, **env})
+def build(project: Project, site: Path, engine_name: str = engine.ENGINE, strict: bool = True,
+          **env: str) -> subprocess.CompletedProcess:
+    return engine.build(project.root, site, engine=engine_name, strict=strict, env={**os.environ, **env})
 
 
 def assert_untouched(site: Path, before: dict[str, str]) -> None:
@@ -40,15 +41,19 @@ def assert_untouched(site: Path, before: dict[str, str]) -> None:
     assert sorted(p.name for p in site.parent.iterdir()) == sorted(["project", site.name]), "staging left behind"
 
 
-def test_strict_warning_leaves_previous_site_as_it_was(project: Project, previous_site: Path) -> None:
+@pytest.mark.parametrize("engine_name, strict", [("properdocs", True), ("properdocs", False), ("mkdocs", True),
+                                                 ("mkdocs", False)])
+def test_a_warning_leaves_previous_site_as_it_was(project: Project, previous_site: Path, engine_name: str,
+                                                  strict: bool) -> None:
+    """Under either engine, with or without --strict: a build with a warning publishes nothing."""
     before = snapshot(previous_site)
     page = project.root / "content" / "toegankelijkheid.md"
-    # A heading that is not on the page: only MkDocs' own check (a strict warning) finds it.
+    # A heading that is not on the page: only the engine's own check (a warning) finds it.
     page.write_text(page.read_text("utf-8") + "\nZie [de open data](open-data.md#bestaat-niet).\n", "utf-8")
-    result = build(project, previous_site)
+    result = build(project, previous_site, engine_name, strict)
     assert result.returncode == 1
     assert "WARNING -  content/toegankelijkheid.md:" in result.stderr
-    last = result.stdout.strip().splitlines()[-1]  # MkDocs prints its closing line on standard output
+    last = result.stdout.strip().splitlines()[-1]  # the engine prints its closing line on standard output
     assert last == (f"Bouwen gestopt na 1 melding (zie hierboven); {previous_site} is niet veranderd. "
                     "Los de meldingen op en bouw opnieuw.")
     assert "Aborted with" not in result.stdout + result.stderr

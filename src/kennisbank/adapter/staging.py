@@ -23,14 +23,14 @@ class StagedSite:
         return self.target.parent / f".{self.target.name}{STAGING_SUFFIX}"
 
     @property
-    def _old(self) -> Path:
+    def old(self) -> Path:
         return self.target.parent / f".{self.target.name}{OLD_SUFFIX}"
 
     @classmethod
     def start(cls, target: str | os.PathLike) -> StagedSite:
         """An empty staging folder for `target` (leftovers of an interrupted build are removed)."""
         staged = cls(Path(target).resolve())
-        for leftover in (staged.staging, staged._old):
+        for leftover in (staged.staging, staged.old):
             shutil.rmtree(leftover, ignore_errors=True)
         staged.staging.mkdir(parents=True)
         return staged
@@ -42,9 +42,9 @@ class StagedSite:
             for entry in self.target.iterdir():
                 if entry.name.startswith(".") and not (self.staging / entry.name).exists():
                     entry.rename(self.staging / entry.name)
-            self.target.rename(self._old)
+            self.target.rename(self.old)
         self.staging.rename(self.target)
-        shutil.rmtree(self._old, ignore_errors=True)
+        shutil.rmtree(self.old, ignore_errors=True)
 
     def discard(self) -> None:
         """Throw the unfinished build away; the target is not touched."""
