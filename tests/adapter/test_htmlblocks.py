@@ -9,8 +9,8 @@ import pytest
 import yaml
 from conftest import ROOT
 
-from kennisbank.data.loading import load_dataset
 from kennisbank.adapter import htmlblocks
+from kennisbank.data.loading import load_dataset
 from kennisbank.render.pages import SiteBuilder
 
 

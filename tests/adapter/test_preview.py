@@ -13,8 +13,8 @@ from bs4 import BeautifulSoup
 from conftest import Project
 from playwright.sync_api import expect
 
-from kennisbank.editor.notices import Notice
 from kennisbank.editor.errorpage import render_error_page
+from kennisbank.editor.notices import Notice
 
 WAIT = 180  # seconds; a rebuild takes 10–30 s on a busy machine
 

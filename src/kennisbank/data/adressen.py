@@ -8,31 +8,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from kennisbank.data.datafile import DataFile, KnownIds
+from kennisbank.data.kinds import KIND, KINDS
 from kennisbank.data.problems import REFERENCE, Problem
 
-# Data files whose records have a page under their id.
-PAGE_FILES = ("pilots", "documenten", "partners", "themas", "rode_draden")
-_SECTIONS = {"documenten": "onderzoek", "partners": "partners", "themas": "themas", "rode_draden": "rode-draden"}
-
-
-# (what one record is, 'de' or 'het') for the messages: "deze partner", "dit thema".
-_WORDS = {"pilot": ("pilot", "de"), "lopend_initiatief": ("lopend initiatief", "het"), "documenten": ("document", "het"),
-          "partners": ("partner", "de"), "themas": ("thema", "het"), "rode_draden": ("rode draad", "de")}
+# Data files whose records have a page under their id that may change (oude_ids keeps the old address).
+PAGE_FILES = tuple(kind.naam for kind in KINDS if kind.sectie and kind.hernoembaar)
 
 
 def _word(kind: str, item: dict[str, Any]) -> tuple[str, str, str]:
-    """(noun, 'dit'/'deze', 'het'/'de') for a record of `kind`."""
-    noun, article = _WORDS.get(item.get("soort") if kind == "pilots" else kind, ("record", "het"))
+    """(noun, 'dit'/'deze', 'het'/'de') for a record of `kind`: "deze partner", "dit thema"."""
+    noun, article = KIND[kind].woorden(item) if kind in KIND else ("record", "het")
     return noun, "dit" if article == "het" else "deze", article
 
 
 def address(kind: str, item: dict[str, Any], item_id: str) -> str:
     """The published address of a record under `item_id`, as readers see it ('/pilots/b1-route-almelo/')."""
-    if kind == "pilots":
-        if item.get("soort") == "lopend_initiatief":
-            return f"/lopende-initiatieven/{item_id.removeprefix('li-')}/"
-        return f"/pilots/{item_id}/"
-    return f"/{_SECTIONS[kind]}/{item_id}/"
+    return "/" + KIND[kind].adres(item_id, item)
 
 
 def _oude_ids(item: Any) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any
 
 from kennisbank.common.text import slugify
 from kennisbank.data.herindelingen import apply_herindelingen, build_herindeling
+from kennisbank.data.kinds import KINDS, Soort
 from kennisbank.data.ligging import Ligging
 from kennisbank.data.model import (
     Begrip,
@@ -14,6 +15,7 @@ from kennisbank.data.model import (
     Document,
     Doelgroep,
     GemeenteRol,
+    Item,
     Les,
     Media,
     NaAfloop,
@@ -64,6 +66,14 @@ def build_record(raw: dict[str, Any]) -> Record:
         na_afloop=NaAfloop(raw["na_afloop"]["status"], raw["na_afloop"]["toelichting"], raw["na_afloop"]["bron"])
         if raw.get("na_afloop") else None,
     )
+
+
+def build_item(kind: Soort, raw: dict[str, Any]) -> Item:
+    """An item of a kind only the registry knows: its title field, sources and earlier ids, the rest as written."""
+    own = ("id", kind.titelveld, "bronnen", "oude_ids")
+    return Item(raw["id"], str(raw.get(kind.titelveld) or raw["id"]),
+                tuple((key, value) for key, value in raw.items() if key not in own),
+                _t(raw.get("bronnen")), _t(raw.get("oude_ids")))
 
 
 def build_gemeente(raw: dict[str, Any]) -> Gemeente:
@@ -128,4 +138,6 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]], ligging: Ligging | None 
                          for b in raw.get("begrippen") or ()),
         partners=tuple(Partner(p["id"], p["naam"], _t(p["aliassen"]), _t(p["bronnen"]), oude_ids=_t(p.get("oude_ids")))
                        for p in raw.get("partners") or ()),
+        overige={kind.naam: tuple(build_item(kind, item) for item in raw.get(kind.naam) or ())
+                 for kind in KINDS if not kind.eigen_opbouw},
     )

@@ -6,20 +6,18 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kennisbank.data import urls
+from kennisbank.data.kinds import KINDS
 from kennisbank.data.problems import Problem
 
-# section -> (what one page is, the data file it comes from)
+# section -> (what one page is, the data file it comes from), for the kinds whose pages take editorial text
 SECTIONS: dict[str, tuple[str, str]] = {
-    "themas/": ("thema", "data/themas.yaml"),
-    "pilots/": ("pilot", "data/pilots.yaml"),
-    "lopende-initiatieven/": ("lopend initiatief", "data/pilots.yaml"),
-    "onderzoek/": ("document", "data/documenten.yaml"),
-    "rode-draden/": ("rode draad", "data/rode_draden.yaml"),
+    **{f"{kind.sectie}/": (kind.enkelvoud, f"data/{kind.bestand}") for kind in KINDS if kind.redactie},
+    **{f"{variant.sectie}/": (variant.enkelvoud, f"data/{kind.bestand}") for kind in KINDS if kind.redactie
+       for variant in kind.varianten.values()},
 }
 EDITORIAL_SECTIONS = tuple(SECTIONS)
 
@@ -27,12 +25,6 @@ EDITORIAL_SECTIONS = tuple(SECTIONS)
 def is_editorial(uri: str) -> bool:
     """Markdown that may be merged into a generated page: the home page and the data-backed sections."""
     return uri.endswith(".md") and (uri == "index.md" or uri.startswith(EDITORIAL_SECTIONS))
-
-
-@dataclass(frozen=True)
-class _Ref:
-    id: str
-    is_pilot: bool = True
 
 
 def data_pages(raw: Mapping[str, Any]) -> set[str]:
@@ -45,11 +37,7 @@ def data_pages(raw: Mapping[str, Any]) -> set[str]:
             if isinstance(data, list) else []
 
     addresses = ["", *EDITORIAL_SECTIONS]
-    addresses += [urls.thema_url(_Ref(t["id"])) for t in items("themas")]  # type: ignore[arg-type]
-    addresses += [urls.record_url(_Ref(r["id"], r.get("soort") != "lopend_initiatief"))  # type: ignore[arg-type]
-                  for r in items("pilots")]
-    addresses += [urls.document_url(_Ref(d["id"])) for d in items("documenten")]  # type: ignore[arg-type]
-    addresses += [urls.rode_draad_url(_Ref(r["id"])) for r in items("rode_draden")]  # type: ignore[arg-type]
+    addresses += [kind.adres(item["id"], item) for kind in KINDS if kind.redactie for item in items(kind.naam)]
     return {urls.src_path_for(address) for address in addresses}
 
 

@@ -19,6 +19,7 @@ from kennisbank.data.consistency import DataFile, check_consistency
 from kennisbank.data.editorial import check_content
 from kennisbank.data.herindelingen import check_herindelingen
 from kennisbank.data.history import head_commit, last_change, line_dates
+from kennisbank.data.kinds import KINDS
 from kennisbank.data.ligging import lees_ligging
 from kennisbank.data.model import Dataset, Locatie
 from kennisbank.data.problems import DataError, Problem, one_per_mistake
@@ -28,18 +29,8 @@ from kennisbank.data.textchecks import check_text
 from kennisbank.data.versions import base_revision, data_at
 from kennisbank.data.yamlsource import YamlSource, read_yaml
 
-# kind -> (file name, how one item is called in messages)
-DATA_FILES: dict[str, tuple[str, str]] = {
-    "pilots": ("pilots.yaml", "record"),
-    "gemeenten": ("gemeenten.yaml", "gemeente"),
-    "provincies": ("provincies.yaml", "provincie"),
-    "themas": ("themas.yaml", "thema"),
-    "rode_draden": ("rode_draden.yaml", "rode draad"),
-    "documenten": ("documenten.yaml", "document"),
-    "begrippen": ("begrippen.yaml", "begrip"),
-    "partners": ("partners.yaml", "partner"),
-    "herindelingen": ("herindelingen.yaml", "herindeling"),
-}
+# kind -> (file name, how one item is called in messages), from the registry of kinds
+DATA_FILES: dict[str, tuple[str, str]] = {kind.naam: (kind.bestand, kind.label) for kind in KINDS}
 GEO_DIR = "geo"
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
+from kennisbank.data.kinds import KIND, KINDS
 from kennisbank.data.model_gemeenten import Gemeente, Herindeling, Provincie
+from kennisbank.data.model_item import Item, Locatie  # noqa: F401 - Locatie: also imported from here
 
 ROLLEN = ("hoofdaanvrager", "deelnemer", "betrokken")
 DEELNEMENDE_ROLLEN = ("hoofdaanvrager", "deelnemer")  # the appendix' participants; 'betrokken' is extra
@@ -206,16 +209,6 @@ class Record:
 
 
 @dataclass(frozen=True)
-class Locatie:
-    """Where an item stands in the data, for editors: 'data/pilots.yaml', lines 6–51."""
-
-    bestand: str
-    regel_van: int
-    regel_tot: int
-    bijgewerkt: str | None = None  # ISO date of the last committed change to these lines
-
-
-@dataclass(frozen=True)
 class Dataset:
     records: tuple[Record, ...]
     gemeenten: tuple[Gemeente, ...]
@@ -226,13 +219,20 @@ class Dataset:
     begrippen: tuple[Begrip, ...] = ()
     partners: tuple[Partner, ...] = ()
     herindelingen: tuple[Herindeling, ...] = ()
+    overige: dict[str, tuple[Item, ...]] = field(default_factory=dict)  # kinds only the registry knows
     locaties: dict[tuple[str, str], Locatie] = field(default_factory=dict, compare=False, repr=False)
     _index: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for name in ("records", "gemeenten", "provincies", "themas", "rode_draden", "documenten", "begrippen", "partners",
-                     "herindelingen"):
-            self._index[name] = {item.id: item for item in getattr(self, name)}
+        for kind in KINDS:
+            self._index[kind.attribuut] = {item.id: item for item in self.items_of(kind.naam)}
+
+    def items_of(self, kind: str) -> tuple:
+        """The items of a kind of the registry (data/kinds.py), by its name ('documenten')."""
+        return getattr(self, KIND[kind].attribuut) if KIND[kind].eigen_opbouw else self.overige.get(kind, ())
+
+    def item(self, kind: str, id: str) -> Any:
+        return self._index[KIND[kind].attribuut][id]
 
     def record(self, id: str) -> Record:
         return self._index["records"][id]  # type: ignore[return-value]

@@ -14,11 +14,12 @@ from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 
 from kennisbank.data.datum import HOW_TO_WRITE, calendar_problem, is_real_date
+from kennisbank.data.kinds import KINDS
 from kennisbank.data.problems import FORM, Problem
 from kennisbank.data.yamlsource import YamlSource
 
-SCHEMA_FILES = ("common", "pilots", "gemeenten", "provincies", "themas", "rode_draden", "documenten",
-                "herindelingen")
+# The shared definitions and every kind's schema (data/kinds.py): each may point into the others.
+SCHEMA_FILES = ("common", *(kind.naam for kind in KINDS))
 
 _TYPE_NAMES = {
     "string": "tekst",

@@ -5,40 +5,42 @@ Addresses are relative to the site root (no leading slash) so the site works und
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
+from kennisbank.data.kinds import KIND, KINDS, LOPEND_INITIATIEF
 from kennisbank.data.model import Document, Record, RodeDraad, Thema
 from kennisbank.data.model_gemeenten import Gemeente, Provincie
 
-LOPEND_PREFIX = "li-"
+LOPEND_PREFIX = LOPEND_INITIATIEF.id_voorvoegsel
+
+
+def item_url(kind: str, item: Any) -> str:
+    """The address of an item's page, as the registry of kinds says ('onderzoek/x/')."""
+    return KIND[kind].adres(item.id, item)
 
 
 def record_url(record: Record) -> str:
-    if record.is_pilot:
-        return f"pilots/{record.id}/"
-    return f"lopende-initiatieven/{record.id.removeprefix(LOPEND_PREFIX)}/"
+    return item_url("pilots", record)
 
 
 def thema_url(thema: Thema) -> str:
-    return f"themas/{thema.id}/"
+    return item_url("themas", thema)
 
 
 def gemeente_url(gemeente: Gemeente) -> str:
-    return f"gemeenten/{gemeente.id}/"
+    return item_url("gemeenten", gemeente)
 
 
 def provincie_url(provincie: Provincie) -> str:
-    return f"provincies/{provincie.id}/"
+    return item_url("provincies", provincie)
 
 
 def document_url(document: Document) -> str:
-    return f"onderzoek/{document.id}/"
+    return item_url("documenten", document)
 
 
 def rode_draad_url(draad: RodeDraad) -> str:
-    return f"rode-draden/{draad.id}/"
+    return item_url("rode_draden", draad)
 
 
 def src_path_for(url: str) -> str:
@@ -49,14 +51,14 @@ def src_path_for(url: str) -> str:
     return f"{stripped}.md" if stripped.count("/") else f"{stripped}/index.md"
 
 
-EXPORT_JSON = "data/pilots.json"
-EXPORT_CSV = "data/pilots.csv"
-EXPORT_GEMEENTEN_JSON = "data/gemeenten.json"
-EXPORT_GEMEENTEN_CSV = "data/gemeenten.csv"
+EXPORT_JSON = f"{KIND['pilots'].download}.json"
+EXPORT_CSV = f"{KIND['pilots'].download}.csv"
+EXPORT_GEMEENTEN_JSON = f"{KIND['gemeenten'].download}.json"
+EXPORT_GEMEENTEN_CSV = f"{KIND['gemeenten'].download}.csv"
 
 
 def partner_url(partner) -> str:
-    return f"partners/{partner.id}/"
+    return item_url("partners", partner)
 
 
 def relative(from_url: str, to_url: str) -> str:
@@ -66,16 +68,9 @@ def relative(from_url: str, to_url: str) -> str:
     return ((up + path) or "./") + (f"#{fragment}" if fragment else "")
 
 
-def pages_with_ids(dataset) -> list[tuple[str, object, Callable[[Any], str]]]:
-    """(kind, item, address function) for every record that has a page of its own under its id."""
-    return ([("record", r, record_url) for r in dataset.records] + [("thema", t, thema_url) for t in dataset.themas]
-            + [("document", d, document_url) for d in dataset.documenten]
-            + [("rode draad", r, rode_draad_url) for r in dataset.rode_draden]
-            + [("partner", p, partner_url) for p in dataset.partners])
-
-
 def redirects(dataset) -> dict[str, str]:
     """Old address -> current address, for every earlier id a record lists in `oude_ids`: a published address
     never breaks when an id changes."""
-    return {url_of(replace(item, id=old)): url_of(item)
-            for _, item, url_of in pages_with_ids(dataset) for old in getattr(item, "oude_ids", ())}
+    return {KIND[kind.naam].adres(old, item): item_url(kind.naam, item)
+            for kind in KINDS if kind.sectie and kind.hernoembaar
+            for item in dataset.items_of(kind.naam) for old in getattr(item, "oude_ids", ())}

@@ -19,6 +19,7 @@ from kennisbank.data.urls import (
     gemeente_url,
     record_url,
 )
+from kennisbank.render.export_items import item_downloads
 from kennisbank.views import derive
 from kennisbank.views.nabij import AANTAL_NABIJ, Nabijheid
 
@@ -167,6 +168,7 @@ def export_files(dataset: Dataset, nabij: Nabijheid | None = None) -> dict[str, 
         EXPORT_CSV: export_csv(dataset).encode("utf-8-sig"),
         EXPORT_GEMEENTEN_JSON: export_gemeenten_json(dataset, rows).encode("utf-8"),
         EXPORT_GEMEENTEN_CSV: export_gemeenten_csv(dataset, rows).encode("utf-8-sig"),
+        **item_downloads(dataset),  # the kinds only the registry knows
     }
 
 

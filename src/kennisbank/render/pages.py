@@ -13,6 +13,7 @@ from markupsafe import Markup
 from kennisbank.common.text import dutch_sort_key as sort_key
 from kennisbank.data import urls
 from kennisbank.data.herindelingen import herindelingen_van
+from kennisbank.data.kinds import KIND, KINDS
 from kennisbank.data.model import Dataset, Record
 from kennisbank.data.urls import src_path_for  # noqa: F401 - also imported from here by the hook and tests
 from kennisbank.render import shading
@@ -87,6 +88,7 @@ class SiteBuilder:
         builders: list[Callable[[], list[Page]]] = [
             self._home, self._themas, self._records, self._gemeenten, self._provincies, self._onderzoek,
             self._rode_draden, self._pilotgemeenten, self._begrippen, self._over, self._partners, self._vergelijk,
+            self._other_kinds,
         ]
         return [page for build in builders for page in build()]
 
@@ -104,13 +106,13 @@ class SiteBuilder:
 
     def _themas(self) -> list[Page]:
         d = self.dataset
-        pages = [self.render("themas.md.j2", "themas/", pilot_counts=self._pilot_counts())]
+        pages = [self.render(KIND["themas"].overzicht, "themas/", pilot_counts=self._pilot_counts())]
         for thema in d.themas:
             pilots = derive.records_of_thema(d, thema.id)
             threads = [(draad, tuple(r for r in pilots if any(l.draad == draad.id for l in r.rode_draden)))
                        for draad in d.rode_draden]
             pages.append(self.render(
-                "thema.md.j2", urls.thema_url(thema), thema=thema, pilots=pilots,
+                KIND["themas"].sjabloon, urls.thema_url(thema), thema=thema, pilots=pilots,
                 documents=derive.documents_of_thema(d, thema.id),
                 threads=[(draad, recs) for draad, recs in threads if recs], kaart=self.maps.get(f"thema-{thema.id}"),
                 locatie=d.locatie("themas", thema.id)))
@@ -120,18 +122,18 @@ class SiteBuilder:
         d = self.dataset
         provincies_of = lambda r: derive.provincies_of_record(d, r)  # noqa: E731
         pages = [
-            self.render("records.md.j2", "pilots/", title="Pilots", pilots=True, records=d.pilots,
+            self.render(KIND["pilots"].overzicht, "pilots/", title="Pilots", pilots=True, records=d.pilots,
                          provincies_of=provincies_of,
                          intro=f"Alle {len(d.pilots)} pilots, per thema. De gemeenten zijn de hoofdaanvrager "
                                "en de deelnemers uit het overzicht van pilotgemeenten."),
-            self.render("records.md.j2", "lopende-initiatieven/", title="Lopende initiatieven", pilots=False,
+            self.render(KIND["pilots"].overzicht, "lopende-initiatieven/", title="Lopende initiatieven", pilots=False,
                          records=d.lopende_initiatieven, provincies_of=provincies_of,
                          intro="Bestaande werkwijzen die gemeenten al vóór de nieuwe wet in de geest ervan uitvoerden "
                                "en die in het pilotprogramma zijn geëvalueerd."),
         ]
         for record in d.records:
             pages.append(self.render(
-                "record.md.j2", urls.record_url(record), record=record,
+                KIND["pilots"].sjabloon, urls.record_url(record), record=record,
                 thema=d.thema(record.thema) if record.thema else None,
                 provincies=derive.provincies_of_record(d, record),
                 documents=derive.documents_about(d, record.id), related=related_records(d, record),
@@ -152,12 +154,12 @@ class SiteBuilder:
 
     def _gemeenten(self) -> list[Page]:
         d = self.dataset
-        pages = [self.render("gemeenten.md.j2", "gemeenten/", groups=az_index(d),
+        pages = [self.render(KIND["gemeenten"].overzicht, "gemeenten/", groups=az_index(d),
                               deelnemers=len([g for g in d.gemeenten if derive.records_of_gemeente(d, g.id)]))]
         for gemeente in d.gemeenten:
             records = derive.records_of_gemeente(d, gemeente.id)
             pages.append(self.render(
-                "gemeente.md.j2", urls.gemeente_url(gemeente), gemeente=gemeente,
+                KIND["gemeenten"].sjabloon, urls.gemeente_url(gemeente), gemeente=gemeente,
                 provincie=d.provincie(gemeente.provincie), other_names=other_names(gemeente),
                 records=records, herindelingen=herindelingen_van(d.herindelingen, gemeente.id),
                 nabij=self.nabij.bij_gemeente(gemeente, AANTAL_IN_DE_BUURT if records else AANTAL_NABIJ),
@@ -179,13 +181,13 @@ class SiteBuilder:
                 records.append((record, here))
             rows.append((provincie, sum(r.is_pilot for r, _ in records), sum(not r.is_pilot for r, _ in records),
                          len(gemeenten)))
-            pages.append(self.render("provincie.md.j2", urls.provincie_url(provincie), provincie=provincie,
+            pages.append(self.render(KIND["provincies"].sjabloon, urls.provincie_url(provincie), provincie=provincie,
                                      records=records, gemeenten=gemeenten, partners=derive.partners_in_provincie(d, provincie.id),
                                       deelnemers={g.id for g in gemeenten if derive.records_of_gemeente(d, g.id)},
                                       nabij=() if records else self.nabij.bij_provincie(provincie.id),
                                       kaart=self.maps.get(f"provincie-{provincie.id}"),
                                       locatie=d.locatie("provincies", provincie.id)))
-        return [self.render("provincies.md.j2", "provincies/", rows=rows, kaart=self.maps.get("nederland")), *pages]
+        return [self.render(KIND["provincies"].overzicht, "provincies/", rows=rows, kaart=self.maps.get("nederland")), *pages]
 
     def _onderzoek(self) -> list[Page]:
         d = self.dataset
@@ -193,7 +195,7 @@ class SiteBuilder:
         groups = [(gid, title, [doc for doc in d.documenten if doc.type in types])
                   for gid, title, types in RESEARCH_GROUPS]
         groups.append(("overige", "Overige documenten", [doc for doc in d.documenten if doc.type not in grouped_types]))
-        pages = [self.render("onderzoek.md.j2", "onderzoek/", groups=groups)]
+        pages = [self.render(KIND["documenten"].overzicht, "onderzoek/", groups=groups)]
         for document in d.documenten:
             citing = derive.citing(d, document.id)
             cited_by = [(r.titel, urls.record_url(r)) for r in citing["records"]]
@@ -204,7 +206,7 @@ class SiteBuilder:
             cited_by += [(p.naam, urls.provincie_url(p)) for p in citing["provincies"]]
             covered = [d.record(r) for r in document.behandelt]
             pages.append(self.render(
-                "document.md.j2", urls.document_url(document), document=document, covered=covered,
+                KIND["documenten"].sjabloon, urls.document_url(document), document=document, covered=covered,
                 citation=citation.citation(document), publisher=citation.publisher(document),
                 cited_by=cited_by, thema=d.thema(document.thema) if document.thema else None,
                 mentioned_in=citation.mentioned_in(d, document), locatie=d.locatie("documenten", document.id)))
@@ -216,7 +218,7 @@ class SiteBuilder:
         matrix = derive.rode_draden_matrix(d)
         maximum = max((len(items) for items in matrix.values()), default=0)
         pages = [self.render(
-            "rode_draden.md.j2", "rode-draden/", rows=rows, matrix=matrix, shades=shading.shades(maximum),
+            KIND["rode_draden"].overzicht, "rode-draden/", rows=rows, matrix=matrix, shades=shading.shades(maximum),
             shade=lambda count: shading.shade(count, maximum),
             records_per_draad={r.id: len(derive.records_of_rode_draad(d, r.id)) for r in d.rode_draden})]
         for draad in d.rode_draden:
@@ -226,7 +228,7 @@ class SiteBuilder:
                 in_group = [(record, reden) for record, reden in items if record.thema == thema_id]
                 if in_group:
                     groups.append((thema_id or LOPEND_GROUP[0], title, in_group))
-            pages.append(self.render("rode_draad.md.j2", urls.rode_draad_url(draad), draad=draad, groups=groups,
+            pages.append(self.render(KIND["rode_draden"].sjabloon, urls.rode_draad_url(draad), draad=draad, groups=groups,
                                       locatie=d.locatie("rode_draden", draad.id)))
         return pages
 
@@ -244,11 +246,24 @@ class SiteBuilder:
         d = self.dataset
         found = {p.id: derive.records_of_partner(d, p.id) for p in d.partners}
         listed = sorted((p for p in d.partners if found[p.id]), key=lambda p: sort_key(p.naam))
-        pages = [self.render("partners.md.j2", "partners/", partners=[(p, len(found[p.id])) for p in listed])]
+        pages = [self.render(KIND["partners"].overzicht, "partners/", partners=[(p, len(found[p.id])) for p in listed])]
         for partner in listed:
-            pages.append(self.render("partner.md.j2", urls.partner_url(partner), partner=partner,
+            pages.append(self.render(KIND["partners"].sjabloon, urls.partner_url(partner), partner=partner,
                                      records=found[partner.id], waar=derive.where_partner(d, partner.id),
                                      locatie=d.locatie("partners", partner.id)))
+        return pages
+
+    def _other_kinds(self) -> list[Page]:
+        """Kinds only the registry knows (data/kinds.py): a section page and a page per item, from the generic
+        templates unless the kind names its own."""
+        pages = []
+        for kind in KINDS:
+            if kind.eigen_opbouw or not kind.sectie:
+                continue
+            items = self.dataset.items_of(kind.naam)
+            pages.append(self.render(kind.overzicht, f"{kind.sectie}/", soort=kind, items=items))
+            pages += [self.render(kind.sjabloon, urls.item_url(kind.naam, item), soort=kind, item=item,
+                                  locatie=self.dataset.locatie(kind.naam, item.id)) for item in items]
         return pages
 
     def _over(self) -> list[Page]:

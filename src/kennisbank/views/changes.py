@@ -9,20 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from kennisbank.common.text import aantal
+from kennisbank.data.kinds import KIND, KINDS
 from kennisbank.data.versions import Commit, data_at, data_commits
 
-# Data files with what one record is called (singular, plural) and the field that names it.
-FILES: dict[str, tuple[str, str, str]] = {
-    "pilots": ("pilot of initiatief", "pilots en initiatieven", "titel"),
-    "documenten": ("document", "documenten", "titel"),
-    "themas": ("thema", "thema's", "titel"),
-    "rode_draden": ("rode draad", "rode draden", "titel"),
-    "gemeenten": ("gemeente", "gemeenten", "naam"),
-    "provincies": ("provincie", "provincies", "naam"),
-    "partners": ("partner", "partners", "naam"),
-    "begrippen": ("begrip", "begrippen", "term"),
-    "herindelingen": ("herindeling", "herindelingen", "naam"),
-}
+# Data files with what one record is called (singular, plural) and the field that names it, from the registry.
+FILES: dict[str, tuple[str, str, str]] = {kind.naam: (*kind.alle_woorden, kind.titelveld) for kind in KINDS}
 SHOWN = 80  # characters of an old or new value shown
 
 
@@ -44,9 +35,9 @@ class RecordChange:
 
     @property
     def noun(self) -> str:
-        if self.kind == "pilots":
-            return "lopend initiatief" if self.soort == "lopend_initiatief" else "pilot"
-        return FILES[self.kind][0]
+        if self.kind in KIND and (variant := KIND[self.kind].varianten.get(self.soort or "")):
+            return variant.enkelvoud
+        return KIND[self.kind].enkelvoud if self.kind in KIND else FILES[self.kind][0]
 
 
 def short(value: Any) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kennisbank.common.text import slugify
 from kennisbank.data import urls
+from kennisbank.data.kinds import KIND, KINDS
 from kennisbank.data.model import Dataset
 from kennisbank.views import derive
 
@@ -68,7 +69,7 @@ class SearchCatalogue:
         self.by_url: dict[str, SearchData] = {}
         d = dataset
         for record in d.records:
-            data = self._for(urls.record_url(record), "pilot" if record.is_pilot else "lopend initiatief")
+            data = self._for(urls.record_url(record), KIND["pilots"].zoek(record))
             gemeenten = [d.gemeente(role.gemeente) for role in record.gemeenten]
             if record.thema:
                 data.add("thema", d.thema(record.thema).korte_titel)
@@ -80,7 +81,7 @@ class SearchCatalogue:
         for gemeente in d.gemeenten:
             # All 355 gemeenten have a page (soort 'gemeente', filterable); only those in a record join the
             # gemeente filter, which would otherwise list 229 values that each find a single page.
-            data = self._for(urls.gemeente_url(gemeente), "gemeente")
+            data = self._for(urls.gemeente_url(gemeente), KIND["gemeenten"].zoek())
             records = derive.records_of_gemeente(d, gemeente.id)
             if records:
                 data.add("gemeente", gemeente.naam)
@@ -94,23 +95,28 @@ class SearchCatalogue:
             if gemeente.namen_sinds_2020:
                 data.meta["later"] = NAME_SEPARATOR.join(dict.fromkeys(map(slugify, gemeente.namen_sinds_2020)))
         for provincie in d.provincies:
-            self._for(urls.provincie_url(provincie), "provincie").add("provincie", provincie.naam)
+            self._for(urls.provincie_url(provincie), KIND["provincies"].zoek()).add("provincie", provincie.naam)
         for thema in d.themas:
-            data = self._for(urls.thema_url(thema), "thema")
+            data = self._for(urls.thema_url(thema), KIND["themas"].zoek())
             data.add("thema", thema.korte_titel)
             data.meta["thema"] = thema.korte_titel
         for document in d.documenten:
-            data = self._for(urls.document_url(document), "onderzoek")
+            data = self._for(urls.document_url(document), KIND["documenten"].zoek())
             if document.thema:
                 data.add("thema", d.thema(document.thema).korte_titel)
                 data.meta["thema"] = d.thema(document.thema).korte_titel
         for draad in d.rode_draden:
-            self._for(urls.rode_draad_url(draad), "rode draad")
+            self._for(urls.rode_draad_url(draad), KIND["rode_draden"].zoek())
         # Partner pages are found by name, and by the provincies of the records they are partner of.
         for partner in d.partners:
-            data = self._for(urls.partner_url(partner), "partner")
+            data = self._for(urls.partner_url(partner), KIND["partners"].zoek())
             records = [r for r, _ in derive.records_of_partner(d, partner.id)]
             data.add("provincie", *dict.fromkeys(p.naam for r in records for p in derive.provincies_of_record(d, r)))
+        # Kinds only the registry knows: found by their text and their own soort.
+        for kind in KINDS:
+            if kind.sectie and kind.zoeksoort and not kind.eigen_opbouw:
+                for item in d.items_of(kind.naam):
+                    self._for(urls.item_url(kind.naam, item), kind.zoeksoort)
 
     def _for(self, url: str, soort: str) -> SearchData:
         data = self.by_url.setdefault(url, SearchData())
