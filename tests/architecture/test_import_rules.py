@@ -114,16 +114,32 @@ def test_imports_run_one_way_without_circles_or_private_names() -> None:
     assert violations() == []
 
 
-def test_every_file_says_its_job_and_stays_small() -> None:
+def file_problems(package: Path = PACKAGE) -> list[str]:
+    """Files without a docstring that says their job, and files past ~300 lines."""
     problems = []
-    for path in sorted(PACKAGE.rglob("*.py")):
+    for path in sorted(package.rglob("*.py")):
         tree = ast.parse(path.read_text("utf-8"))
         if not ast.get_docstring(tree):
-            problems.append(f"{path.relative_to(PACKAGE)}: no docstring saying its job")
+            problems.append(f"{path.relative_to(package)}: no docstring saying its job")
         lines = len(path.read_text("utf-8").splitlines())
         if lines > MAX_LINES:
-            problems.append(f"{path.relative_to(PACKAGE)}: {lines} lines; split it by job")
-    assert problems == []
+            problems.append(f"{path.relative_to(package)}: {lines} lines; split it by job")
+    return problems
+
+
+def test_every_file_says_its_job_and_stays_small() -> None:
+    assert file_problems() == []
+
+
+def test_the_file_rules_catch_a_long_file_and_a_missing_docstring(tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "kennisbank"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "data" / "lang.py").write_text('"""Too long."""\n' + "x = 1\n" * MAX_LINES, "utf-8")
+    (copy / "data" / "stil.py").write_text("x = 1\n", "utf-8")
+    assert file_problems(copy) == [f"data/lang.py: {MAX_LINES + 1} lines; split it by job",
+                                   "data/stil.py: no docstring saying its job"]
 
 
 def test_the_hook_file_only_hands_over_to_the_adapter() -> None:

@@ -19,10 +19,6 @@ def read_with_python_parser(path: Path, monkeypatch: pytest.MonkeyPatch) -> yaml
         return read_yaml(path, path.name)
 
 
-def test_libyaml_is_used_here() -> None:
-    assert yaml.__with_libyaml__, "PyYAML without libyaml: data files are read by the slow parser"
-
-
 @pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "data").glob("*.yaml")))
 def test_every_data_file_reads_the_same_with_both_parsers(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     path = ROOT / "data" / name
