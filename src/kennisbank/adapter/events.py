@@ -32,7 +32,7 @@ from kennisbank.data.urls import src_path_for
 from kennisbank.editor.errorpage import show_error_page
 from kennisbank.editor.notices import Notice, github_annotation, in_github_actions
 from kennisbank.render.cssprune import prune_site
-from kennisbank.render.maps import insert_maps
+from kennisbank.render.maps import MAP_PLACE, insert_maps
 from kennisbank.render.privacy import CONTENT_SECURITY_POLICY
 from kennisbank.render.search_index import index_site, keep_words_apart
 from kennisbank.render.updates import FEED_PATH, UPDATES_URL
@@ -160,9 +160,18 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     metadata."""
     if (blocks := state.html_blocks.pop(page.file.src_uri, None)) is not None:
         html = restore(html, blocks)
-    html = state.glossary.link_terms(html, page.url)
-    html = insert_maps(html, state.maps, page.url)
-    data = state.search.for_page(page.url)
+    if not PREVIEW.active:
+        return _finished(html, page.url)
+    # In the preview, made again only when the page's HTML, the glossary, its maps or its search data changed.
+    inputs = {"html": html, "begrippen": state.dataset.begrippen, "search": state.search.for_page(page.url),
+              "maps": [state.maps.get(match.group(1)) for match in MAP_PLACE.finditer(html)]}
+    return PREVIEW.memo.remembered(f"{page.url}#inhoud", inputs, lambda: _finished(html, page.url))
+
+
+def _finished(html: str, url: str) -> str:
+    html = state.glossary.link_terms(html, url)
+    html = insert_maps(html, state.maps, url)
+    data = state.search.for_page(url)
     if data is None:
         return html
     return f"<div data-pagefind-body>{data.html()}{keep_words_apart(html)}</div>"

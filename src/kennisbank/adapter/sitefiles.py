@@ -74,4 +74,4 @@ def _interactive_map(maker: MapMaker, view: MapView, memo) -> str:
     if memo is None:
         return interactive_map.render(maker, view)
     inputs = {"view": view, "kleur": tuple(maker.kleur.items()), "geo": str(maker.geo_dir)}
-    return memo.markdown(INTERACTIEVE_KAART, inputs, lambda lookups: interactive_map.render(maker, view))
+    return memo.remembered(INTERACTIEVE_KAART, inputs, lambda: interactive_map.render(maker, view))

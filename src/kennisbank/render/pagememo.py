@@ -177,6 +177,22 @@ class PageMemo:
             self.kept.pop(url, None)
         return markdown
 
+    def remembered(self, address: str, inputs: dict[str, Any], make: Callable[[], str]) -> str:
+        """What `make()` gives, kept under `address` until `inputs` change: for work that reads nothing but its
+        inputs (a page's HTML finished with glossary links and maps, the interactive map). Not counted as a
+        page made or reused."""
+        self._visited.add(address)
+        try:
+            key = self.shared + self.fingerprint(inputs)
+        except NotFingerprintable:
+            return make()
+        kept = self.kept.get(address)
+        if kept is not None and kept.key == key:
+            return kept.markdown
+        made = make()
+        self.kept[address] = KeptMarkdown(key, {}, made)
+        return made
+
     def _still_true(self, lookups: Mapping[Lookup, bytes]) -> bool:
         for (source, name, args, kwargs), answer in lookups.items():
             try:
