@@ -28,6 +28,7 @@ from kennisbank.common.text import aantal
 from kennisbank.data.history import commit_timestamp
 from kennisbank.data.loading import GEO_DIR, check_project
 from kennisbank.data.problems import count_text
+from kennisbank.data.settings import check_settings
 from kennisbank.data.urls import src_path_for
 from kennisbank.editor.errorpage import show_error_page
 from kennisbank.editor.notices import Notice, github_annotation, in_github_actions
@@ -103,8 +104,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         state.staged = StagedSite.start(config.site_dir)
         config.site_dir = str(state.staged.staging)
     state.check = check = check_project(data_dir, Path(config.docs_dir))
-    if check.problems:
-        _problems_found(check.problems)
+    settings, settings_warnings = check_settings(data_dir.parent)
+    check.warnings += settings_warnings
+    if check.problems or settings:
+        _problems_found(sorted(check.problems + settings))
         config.nav = []  # the preview's error page is all there is to show
         return config
     for warning in check.warnings:  # INFO, not WARNING: they must not stop the build

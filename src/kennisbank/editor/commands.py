@@ -12,6 +12,7 @@ from kennisbank.common.text import aantal
 from kennisbank.data.loading import check_project, display_path, project_base
 from kennisbank.data.problems import WARNING_LABEL, DataError, Problem, count_text, format_problems
 from kennisbank.data.project import content_dir, find_root, site_url
+from kennisbank.data.settings import check_settings
 from kennisbank.data.versions import base_revision, current_data, data_at, describe
 from kennisbank.editor.rename import rename
 from kennisbank.editor.scaffold import Added, ScaffoldError, new_document, new_gemeente, new_pilot
@@ -54,6 +55,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     check = check_project(data, content)
     root = project_base(data)
     check.problems += check_links(check, content, site_url(root) if root else "")
+    if root:  # the site settings that become links on every page (the site address is the owner's: the build says it)
+        check.problems = sorted(check.problems + check_settings(root)[0])
     in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
     if check.warnings:
         print("\n".join(map(str, check.warnings)), file=sys.stderr)
