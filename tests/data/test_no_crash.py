@@ -137,3 +137,31 @@ def test_every_impossible_date_is_reported_in_every_date_field(data_copy: Path, 
         assert messages[0].endswith(f'een datum hoort tussen aanhalingstekens; schrijf {field}: "{value}"')
     else:
         assert f"'{value}' is geen bestaande datum: " in messages[0]
+
+
+# Labels (tags) typed before a value: none of them may make validate say the problem is not in the data.
+TAGGED = ["!!binary aGFsbG8=", "!!set {a: null}", "!!omap [a: 1]", "!!pairs [a: 1, b: 2]", "!!python/name:os.system",
+          "!!python/object/apply:os.system [ls]", "!ENV [KENNISBANK_X, tekst]", "!onbekend tekst", "!!map {a: 1}",
+          "!!seq [a]", "!!int '12'", "!!bool ja"]
+MARKER = "KBWAARDEHIER"
+
+
+@settings(max_examples=int(os.environ.get("KB_VOORBEELDEN", "60")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(where=st.sampled_from(FIELDS), tagged=st.sampled_from(TAGGED))
+def test_a_labelled_value_in_any_field_is_reported_in_dutch(data_copy: Path, where: tuple, tagged: str) -> None:
+    name, index, path = where
+    file = data_copy / f"{name}.yaml"
+    original = (ROOT / "data" / f"{name}.yaml").read_text("utf-8")
+    records = yaml.safe_load(original)
+    _set(records[index], path, MARKER)
+    file.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False).replace(MARKER, tagged, 1), "utf-8")
+    try:
+        check = check_project(data_copy)  # must not raise, whatever the label
+        messages = [str(problem) for problem in check.problems]
+        assert messages and all(MESSAGE.match(message) for message in messages), messages
+        assert not any("Traceback" in message or "Error" in message for message in messages), messages
+        if not tagged.startswith(("!!map", "!!seq", "!!int", "!!bool")):
+            assert any("het label" in message and "hoort niet in de gegevens" in message for message in messages)
+    finally:
+        file.write_text(original, "utf-8")

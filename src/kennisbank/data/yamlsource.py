@@ -61,8 +61,28 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
 _LIST_ITEM = re.compile(r"\s*([-*+]|[0-9]+[.)])\s+\S")
 
 
+# The kinds of value data may hold; any other label ('!!binary', '!!set', '!!omap', '!ENV', ...) is refused.
+_PLAIN = "tag:yaml.org,2002:"
+ALLOWED_TAGS = {
+    yaml.MappingNode: {_PLAIN + "map"},
+    yaml.SequenceNode: {_PLAIN + "seq"},
+    yaml.ScalarNode: {_PLAIN + kind for kind in ("str", "int", "float", "bool", "null", "timestamp")},
+}
+
+
+def _label_problem(node: yaml.Node, source: YamlSource) -> None:
+    label = node.tag.replace(_PLAIN, "!!")
+    advice = "haal het weg en zet de tekst tussen aanhalingstekens" if isinstance(node, yaml.ScalarNode) else \
+        "haal het weg; schrijf een lijst met '- ' voor elk onderdeel en velden als 'naam: waarde'"
+    source.problems.append(Problem(source.display_name, *_mark(node),
+                                   f"het label '{label}' hoort niet in de gegevens; {advice}"))
+
+
 def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
     source.value_positions[path] = _mark(node)
+    if node.tag not in ALLOWED_TAGS[type(node)]:
+        _label_problem(node, source)
+        return (node.value or "?") if isinstance(node, yaml.ScalarNode) else "?"  # not empty: one message is enough
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         seen: dict[Any, tuple[int, int]] = {}
@@ -112,12 +132,9 @@ def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
                 break
     try:
         value = _scalar_constructor.construct_object(node, deep=True)
-    except yaml.constructor.ConstructorError:
-        # '!!python/name:...' or another label: data, never code.
-        source.problems.append(Problem(source.display_name, *_mark(node), (
-            f"het label '{node.tag.replace('tag:yaml.org,2002:', '!!')}' hoort niet in de gegevens; haal het weg en "
-            "zet de tekst tussen aanhalingstekens")))
-        return node.value or "?"  # not empty: this one message is enough
+    except (yaml.constructor.ConstructorError, KeyError, TypeError):  # '!!bool ja', '!!python/...': data, never code
+        _label_problem(node, source)
+        return node.value or "?"
     except ValueError:
         # An unquoted date that does not exist, such as 2021-02-30: kept as the text typed; a date field's
         # schema check says what is wrong with it (data/datum.py), with the record and field.
