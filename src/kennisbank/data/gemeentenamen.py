@@ -55,6 +55,8 @@ def _readable(items: Iterable[Any], build: Callable[[Any], Any]) -> list[Any]:
 def _usable_herindeling(raw: Any) -> Herindeling:
     change = build_herindeling(raw)
     change.jaar  # noqa: B018 - a datum that is no date (reported by the schema) must not stop the name search
+    if not all(isinstance(text, str) for text in (*change.gemeenten, *change.verdeeld_over)):
+        raise TypeError("a gemeente that is not an id (reported by the schema)")
     return change
 
 

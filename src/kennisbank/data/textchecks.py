@@ -85,7 +85,8 @@ def _partner_names(files: dict[str, DataFile], before: dict[str, Any] | None) ->
     if "partners" not in files or "pilots" not in files:
         return []
     known = {partner_key(name): name for _, item in files["partners"].items()
-             for name in [item.get("naam"), *(item.get("aliassen") or [])] if isinstance(name, str)}
+             for name in [item.get("naam"), *(item.get("aliassen") if isinstance(item.get("aliassen"), list) else [])]
+             if isinstance(name, str)}
     earlier = {partner_key(name) for item in (before or {}).get("pilots") or [] if isinstance(item, dict)
                for name in item.get("partners") or [] if isinstance(name, str)}
     found = []
