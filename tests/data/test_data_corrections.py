@@ -49,3 +49,14 @@ def test_divosa_publication_names_its_editors_not_authors(built_site: Path) -> N
 def test_groningen_cites_the_provinces_chapter_like_friesland() -> None:
     assert "divosa-publicatie" in DATA.provincie("groningen").bronnen
     assert DATA.provincie("groningen").bronnen == DATA.provincie("friesland").bronnen
+
+
+def test_interbeek_and_interbeek_support_are_two_partners_each_linked_from_its_pilot() -> None:
+    # Issue 28: the Lochem/Brummen appendix names taalaanbieder Interbeek, the publication Interbeek Support in
+    # Berkelland; no source links the two.
+    lochem, berkelland = DATA.record("duaal-lochem"), DATA.record("vrouwelijke-nareizigers-berkelland")
+    assert DATA.partner_named(next(p for p in lochem.partners if "Interbeek" in p)).id == "interbeek"
+    assert DATA.partner_named(next(p for p in berkelland.partners if "Interbeek" in p)).id == "interbeek-support"
+    assert DATA.partner("interbeek").bronnen == ("regioplan-bijlage-lochem-brummen",)
+    assert DATA.partner("interbeek-support").bronnen == ("divosa-publicatie",)
+    assert "interbeek-support" not in DATA.partner("interbeek").oude_ids
