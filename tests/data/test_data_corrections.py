@@ -57,6 +57,6 @@ def test_interbeek_and_interbeek_support_are_two_partners_each_linked_from_its_p
     lochem, berkelland = DATA.record("duaal-lochem"), DATA.record("vrouwelijke-nareizigers-berkelland")
     assert DATA.partner_named(next(p for p in lochem.partners if "Interbeek" in p)).id == "interbeek"
     assert DATA.partner_named(next(p for p in berkelland.partners if "Interbeek" in p)).id == "interbeek-support"
-    assert DATA.partner("interbeek").bronnen == ("regioplan-bijlage-lochem-brummen",)
+    assert DATA.partner("interbeek").bronnen == ("bijlage-lochem-brummen",)
     assert DATA.partner("interbeek-support").bronnen == ("divosa-publicatie",)
     assert "interbeek-support" not in DATA.partner("interbeek").oude_ids
