@@ -60,3 +60,21 @@ def test_interbeek_and_interbeek_support_are_two_partners_each_linked_from_its_p
     assert DATA.partner("interbeek").bronnen == ("bijlage-lochem-brummen",)
     assert DATA.partner("interbeek-support").bronnen == ("divosa-publicatie",)
     assert "interbeek-support" not in DATA.partner("interbeek").oude_ids
+
+
+def test_definitions_and_descriptions_claim_no_more_than_their_source() -> None:
+    # Issue 28: the publication gives Amsterdam's twelve weeks and De Fryske Marren's talks as examples, no range;
+    # it gives no cause for starting the brede intake in the azc; and it calls Babet van den Broek 'destijds
+    # betrokken bij de opzet van de aanpak en beleidsmedewerker', without saying which of the two was in the past.
+    begrippen = {b.id: b for b in DATA.begrippen}
+    assert "van een paar gesprekken tot" not in begrippen["brede-intake"].kort
+    assert "bijvoorbeeld" in begrippen["brede-intake"].kort
+    assert "daarom" not in begrippen["statushouder"].uitleg
+    [interview] = [m for m in DATA.record("li-eindhoven").media if "Babet van den Broek" in m.beschrijving]
+    assert "meewerkte" not in interview.beschrijving
+    assert "destijds betrokken bij het opzetten van de aanpak en beleidsmedewerker" in interview.beschrijving
+    # The Lochem/Brummen appendix names no maker; nothing calls it Regioplan's.
+    assert "Regioplan" not in DATA.record("duaal-lochem").doelgroep.aantal_toelichting
+    appendix = DATA.document("bijlage-lochem-brummen")
+    assert appendix.organisaties == () and "regioplan-bijlage-lochem-brummen" in appendix.oude_ids
+    assert "noemt geen maker" in appendix.organisaties_toelichting and "divosa-publicatie" in appendix.bronnen
