@@ -72,12 +72,56 @@ def spellings_of(partner: dict) -> list[str]:
     return names + [QUALIFIER.sub("", n) for n in names if QUALIFIER.search(n)]
 
 
+def named_apart(name: str, text: str, longer: list[str]) -> bool:
+    """`name` occurs in `text` as a name of its own, not only inside one of the `longer` names ('Interbeek' only
+    in 'Interbeek Support' is no mention of 'Interbeek')."""
+    for other in sorted(longer, key=len, reverse=True):
+        if len(other) > len(name) and names_in(name, spelling(other)):
+            text = re.sub(rf"(?<!\w){re.escape(spelling(other))}(?!\w)", " ", text)
+    return names_in(name, text)
+
+
+def all_spellings() -> list[str]:
+    return [n for p in load("partners.yaml") for n in spellings_of(p)]
+
+
 def test_every_partner_is_named_in_each_source_it_cites() -> None:
     texts = {doc: spelling(text) for doc, text in source_texts().items()}
+    longer = all_spellings()
     wrong = [f"{p['id']}: cites {doc}, which names none of {spellings_of(p)}"
              for p in load("partners.yaml") for doc in p["bronnen"]
-             if doc in texts and not any(names_in(n, texts[doc]) for n in spellings_of(p))]
+             if doc in texts and not any(named_apart(n, texts[doc], longer) for n in spellings_of(p))]
     assert not wrong, "partners citing a source that does not name them:\n" + "\n".join(wrong)
+
+
+# Two names the sources link only through one pilot, not in one text: (name, alias) -> the pilot that lists one of
+# them, whose sources name each. The publication has 're-integratiebedrijf Implacement' in Haarlemmermeer, the
+# interim report on vrouwelijke nareizigers 'Samenwerkingspartner Placement' in its section on Haarlemmermeer.
+LINKED_THROUGH_A_PILOT = {("Implacement", "Placement"): "vrouwelijke-nareizigers-haarlemmermeer"}
+
+
+def linked_through_pilot(name: str, alias: str, texts: dict[str, str], longer: list[str]) -> bool:
+    pilot_id = LINKED_THROUGH_A_PILOT.get((name, alias))
+    pilot = next((r for r in load("pilots.yaml") if r["id"] == pilot_id), None)
+    if pilot is None or not {spelling(name), spelling(alias)} & {spelling(p) for p in pilot["partners"]}:
+        return False
+    cited = [texts[doc] for doc in pilot["bronnen"] if doc in texts]
+    return all(any(named_apart(n, text, longer) for text in cited) for n in (name, alias))
+
+
+def test_a_partner_joins_only_names_that_a_source_joins() -> None:
+    """One organisation per record, as the sources name it: the name and each alias are the same words written
+    differently, or a source the partner cites names both, each on its own (or they are linked through one pilot,
+    LINKED_THROUGH_A_PILOT). Two names that no source links are two records, each citing the source that names it."""
+    texts = {doc: spelling(text) for doc, text in source_texts().items()}
+    longer = all_spellings()
+    wrong = [f"{p['id']}: {p['naam']!r} and {alias!r}: no source it cites names both"
+             for p in load("partners.yaml") for alias in p["aliassen"]
+             if words(QUALIFIER.sub("", p["naam"])) != words(QUALIFIER.sub("", alias))
+             and not any(all(named_apart(QUALIFIER.sub("", n), texts[doc], longer) for n in (p["naam"], alias))
+                         for doc in p["bronnen"] if doc in texts)
+             and not linked_through_pilot(p["naam"], alias, texts, longer)]
+    assert not wrong, "partners joining names that no source joins; make a record for each:\n" + "\n".join(wrong)
 
 
 def test_every_partner_cites_a_source_text() -> None:
@@ -91,6 +135,8 @@ def test_the_name_check_reads_whole_names() -> None:
     assert not names_in("Placement", spelling("re-integratiebedrijf Implacement"))
     assert names_in("‘t Gilde", spelling("vrijwilligersorganisatie ’t  Gilde,"))
     assert spellings_of({"naam": "Werkgeversservicepunt (Twente)", "aliassen": []})[-1] == "Werkgeversservicepunt"
+    assert not named_apart("Interbeek", spelling("Met Interbeek Support (begeleiding)"), ["Interbeek Support"])
+    assert named_apart("Interbeek", spelling("Interbeek Support en taalschool Interbeek."), ["Interbeek Support"])
 
 
 # --- Descriptions in our own words ------------------------------------------------------------------------------

@@ -49,3 +49,32 @@ def test_divosa_publication_names_its_editors_not_authors(built_site: Path) -> N
 def test_groningen_cites_the_provinces_chapter_like_friesland() -> None:
     assert "divosa-publicatie" in DATA.provincie("groningen").bronnen
     assert DATA.provincie("groningen").bronnen == DATA.provincie("friesland").bronnen
+
+
+def test_interbeek_and_interbeek_support_are_two_partners_each_linked_from_its_pilot() -> None:
+    # Issue 28: the Lochem/Brummen appendix names taalaanbieder Interbeek, the publication Interbeek Support in
+    # Berkelland; no source links the two.
+    lochem, berkelland = DATA.record("duaal-lochem"), DATA.record("vrouwelijke-nareizigers-berkelland")
+    assert DATA.partner_named(next(p for p in lochem.partners if "Interbeek" in p)).id == "interbeek"
+    assert DATA.partner_named(next(p for p in berkelland.partners if "Interbeek" in p)).id == "interbeek-support"
+    assert DATA.partner("interbeek").bronnen == ("bijlage-lochem-brummen",)
+    assert DATA.partner("interbeek-support").bronnen == ("divosa-publicatie",)
+    assert "interbeek-support" not in DATA.partner("interbeek").oude_ids
+
+
+def test_definitions_and_descriptions_claim_no_more_than_their_source() -> None:
+    # Issue 28: the publication gives Amsterdam's twelve weeks and De Fryske Marren's talks as examples, no range;
+    # it gives no cause for starting the brede intake in the azc; and it calls Babet van den Broek 'destijds
+    # betrokken bij de opzet van de aanpak en beleidsmedewerker', without saying which of the two was in the past.
+    begrippen = {b.id: b for b in DATA.begrippen}
+    assert "van een paar gesprekken tot" not in begrippen["brede-intake"].kort
+    assert "bijvoorbeeld" in begrippen["brede-intake"].kort
+    assert "daarom" not in begrippen["statushouder"].uitleg
+    [interview] = [m for m in DATA.record("li-eindhoven").media if "Babet van den Broek" in m.beschrijving]
+    assert "meewerkte" not in interview.beschrijving
+    assert "destijds betrokken bij het opzetten van de aanpak en beleidsmedewerker" in interview.beschrijving
+    # The Lochem/Brummen appendix names no maker; nothing calls it Regioplan's.
+    assert "Regioplan" not in DATA.record("duaal-lochem").doelgroep.aantal_toelichting
+    appendix = DATA.document("bijlage-lochem-brummen")
+    assert appendix.organisaties == () and "regioplan-bijlage-lochem-brummen" in appendix.oude_ids
+    assert "noemt geen maker" in appendix.organisaties_toelichting and "divosa-publicatie" in appendix.bronnen

@@ -168,10 +168,10 @@ def test_records_are_complete_and_sourced(dataset: Dataset) -> None:
             assert record.onderzoeksbureaus and record.werkwijze and record.thema is None, record.id
 
 
-def test_lochem_lessons_come_from_the_regioplan_description(dataset: Dataset) -> None:
+def test_lochem_lessons_come_from_the_lochem_brummen_appendix(dataset: Dataset) -> None:
     lochem = dataset.record("duaal-lochem")
     assert lochem.doelgroep.aantal == 36
-    assert len([les for les in lochem.lessen if les.bron == "regioplan-bijlage-lochem-brummen"]) >= 5
+    assert len([les for les in lochem.lessen if les.bron == "bijlage-lochem-brummen"]) >= 5
 
 
 def test_no_web_addresses_in_the_programme_data(dataset: Dataset) -> None:

@@ -24,6 +24,8 @@ def test_every_document_page_names_its_maker_or_says_the_sources_do_not(built_si
         text = maker.get_text(" ", strip=True)
         if document.organisaties:
             assert text == ", ".join(document.organisaties)
+        elif document.organisaties_toelichting:  # a likely maker no source states is a note, never the maker
+            assert text == document.organisaties_toelichting
         else:
             assert text.startswith("De bronnen noemen de maker van dit document niet")
         article = soup.select_one("article").get_text(" ", strip=True)
@@ -40,6 +42,19 @@ def test_maker_and_commissioner_from_the_sources(built_site: Path) -> None:
     assert kort["Wie"] == "Sardes"
     assert kort["Voor wie"] == "In opdracht van Ministerie van Sociale Zaken en Werkgelegenheid (SZW)"
     assert "De bronnen geven geen internetadres voor dit document" in text
+
+
+def test_an_inferred_maker_is_shown_as_a_note_with_its_source_not_as_the_maker(built_site: Path) -> None:
+    # Issue 28: the Lochem/Brummen appendix names no maker; the publication says Regioplan researched the duale
+    # trajecten. The page and the citation say so, and never put Regioplan where the maker stands.
+    soup = page(built_site, "onderzoek/bijlage-lochem-brummen/")
+    kort = {dt.get_text(): dt.find_next_sibling("dd").get_text(" ", strip=True) for dt in soup.select("dl.kb-kort dt")}
+    assert kort["Wie"].startswith("De bijlage noemt geen maker.") and "Divosa-publicatie" in kort["Wie"]
+    citation = soup.select_one("p.kb-citaat").get_text(" ", strip=True)
+    assert citation.startswith("Bijlage 2 – Beschrijving van de pilots") and "[De bijlage noemt geen maker." in citation
+    sources = soup.select_one(".kb-bron").get_text(" ", strip=True)
+    assert "Pilotprogramma Veranderopgave Inburgering (VOI)" in sources
+    assert "Regioplan" not in soup.select_one("article h1").get_text()
 
 
 def test_citation_and_title_carry_no_glossary_links(built_site: Path) -> None:

@@ -118,10 +118,14 @@ def test_citation_from_data_only(dataset: Dataset) -> None:
     vj = dataset.document("tussenrapportage-vrouwelijke-nareizigers")
     assert citation(replace(vj, link_soort="rapport")).endswith("Verwey-Jonker Instituut. http://www.verwey-jonker.nl")
     # No authors: the organisation is the author and not repeated; no date: 'z.j.', never a guessed year.
-    assert citation(dataset.document("regioplan-bijlage-lochem-brummen")) == (
-        f"Regioplan ({NO_YEAR}). Bijlage 2 – Beschrijving van de pilots: Lochem en Brummen, duaal traject voor "
-        "statushouders met een uitkering.")
     assert citation(dataset.document("eindrapport-b1-route")).startswith("Sardes (2021). Eindrapportage")
+    brede_intake = citation(dataset.document("tussenrapport-brede-intake"))
+    assert brede_intake.startswith(f"Significant ({NO_YEAR}). Tussenrapportage")
+    # A maker no source names is no author: the title comes first, the note on the likely maker follows in brackets.
+    assert citation(dataset.document("bijlage-lochem-brummen")) == (
+        "Bijlage 2 – Beschrijving van de pilots: Lochem en Brummen, duaal traject voor statushouders met een "
+        f"uitkering ({NO_YEAR}). [De bijlage noemt geen maker. Waarschijnlijk is dat Regioplan: volgens de "
+        "Divosa-publicatie onderzocht Regioplan de duale trajecten.]")
     # No maker at all: the title comes first, never an empty '(z.j.).' opening.
     assert citation(dataset.document("nieuwsbericht-eindrapporten")).startswith(
         f"Nieuwsbericht: eindrapporten Ontzorgen en Z-route verschenen ({NO_YEAR}).")

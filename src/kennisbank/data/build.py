@@ -130,7 +130,7 @@ def build_dataset(raw: dict[str, list[dict[str, Any]]], ligging: Ligging | None 
                      d.get("omvang"), d.get("bestand"), _t(d["bronnen"]),
                      tuple(Redactie(r["rol"], _t(r["namen"])) for r in d.get("redactie") or ()),
                      d.get("url"), d.get("url_toelichting"), d.get("link_soort"), d.get("opdrachtgever"),
-                     oude_ids=_t(d.get("oude_ids")))
+                     oude_ids=_t(d.get("oude_ids")), organisaties_toelichting=d.get("organisaties_toelichting"))
             for d in raw["documenten"]
         ),
         begrippen=tuple(Begrip(b["id"], b["term"], b.get("voluit"), _t(b["vormen"]), b.get("rol"), b["kort"],

@@ -114,6 +114,7 @@ class Document:
     link_soort: str | None = None  # 'rapport' (the report itself) or 'website' (the maker's site)
     opdrachtgever: str | None = None  # for whom it was made, as the sources name it
     oude_ids: tuple[str, ...] = ()
+    organisaties_toelichting: str | None = None  # about the maker, e.g. a likely maker no source states, and why
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,9 @@ def citation(document: Document) -> str:
     # The publisher is named after the title unless it is already named as the author.
     if authors and publisher(document):
         parts.append(f"{publisher(document)}.")
+    # No maker a source names, but a note on who probably made it: in brackets, never as the author.
+    if not document.organisaties and document.organisaties_toelichting:
+        parts.append(f"[{document.organisaties_toelichting.rstrip('.')}.]")
     if document.url and document.link_soort == "rapport":
         parts.append(document.url)
     return " ".join(parts)
