@@ -59,9 +59,7 @@ def test_missing_field_is_reported_at_the_record(project: Project) -> None:
 def test_wrong_role_lists_the_allowed_roles(project: Project) -> None:
     line = project.edit("pilots.yaml", "      rol: hoofdaanvrager\n    - gemeente: twenterand",
                         "      rol: trekker\n    - gemeente: twenterand")
-    assert problems(project) == [
-        f"data/pilots.yaml:{line - 2}:3: pilot 'b1-route-almelo', veld 'gemeenten': een pilot heeft precies één "
-        "hoofdaanvrager, hier 0",
+    assert problems(project) == [  # one mistake, one message: not also 'no hoofdaanvrager'
         f"data/pilots.yaml:{line}:12: pilot 'b1-route-almelo', veld 'gemeenten[1].rol': waarde 'trekker' "
         "is niet toegestaan; kies uit: hoofdaanvrager, deelnemer, betrokken",
     ]
@@ -70,10 +68,11 @@ def test_wrong_role_lists_the_allowed_roles(project: Project) -> None:
 def test_two_hoofdaanvragers_are_refused(project: Project) -> None:
     project.edit("pilots.yaml", "    - gemeente: twenterand\n      rol: deelnemer",
                  "    - gemeente: twenterand\n      rol: hoofdaanvrager")
-    gemeenten_line = project.line_of("pilots.yaml", ALMELO) + 5
+    line = project.line_of("pilots.yaml", "    - gemeente: twenterand\n      rol: hoofdaanvrager") + 1
     assert problems(project) == [
-        f"data/pilots.yaml:{gemeenten_line}:3: pilot 'b1-route-almelo', veld 'gemeenten': een pilot heeft precies "
-        "één hoofdaanvrager, hier 2"
+        f"data/pilots.yaml:{line}:12: pilot 'b1-route-almelo', veld 'gemeenten[2].rol': een pilot heeft precies "
+        "één hoofdaanvrager, en dat is al 'almelo'; 'twenterand' is dan deelnemer (of betrokken): schrijf rol: "
+        "deelnemer, of zet de rol bij de andere gemeente om"
     ]
 
 

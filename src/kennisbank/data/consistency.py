@@ -7,7 +7,7 @@ from typing import Any
 from kennisbank.data.adressen import mark_changes
 from kennisbank.data.datafile import PLACEHOLDER, Advice, DataFile, check_ref
 from kennisbank.data.gemeentenamen import GemeenteNamen, gemeenten_uit_data
-from kennisbank.data.model import partner_key
+from kennisbank.data.model import ROLLEN, partner_key
 from kennisbank.data.problems import REFERENCE, Problem
 from kennisbank.data.schema_check import field_label
 
@@ -52,6 +52,27 @@ def _check_entry_refs(file: DataFile, index: int, item: dict[str, Any], list_fie
     return problems
 
 
+def _check_heads(records: DataFile, index: int, record: dict) -> list[Problem]:
+    """A pilot has exactly one hoofdaanvrager, a lopend initiatief at most one (its penvoerder): a second one is
+    reported at its own line, with both gemeenten named."""
+    entries = record.get("gemeenten") if isinstance(record.get("gemeenten"), list) else []
+    heads = [(pos, entry) for pos, entry in enumerate(entries)
+             if isinstance(entry, dict) and entry.get("rol") == "hoofdaanvrager"]
+    soort = record.get("soort")
+    unknown_role = any(isinstance(e, dict) and e.get("rol") not in ROLLEN for e in entries)
+    if soort == "pilot" and entries and not heads and not unknown_role:  # a mistyped role is its own message
+        return [records.problem((index, "gemeenten"), "veld 'gemeenten': een pilot heeft precies één hoofdaanvrager, "
+                                "hier geen; zet bij de gemeente die de aanvraag deed rol: hoofdaanvrager", key=True)]
+    if soort not in ("pilot", "lopend_initiatief") or len(heads) < 2:
+        return []
+    what = "een pilot heeft precies één" if soort == "pilot" else "een lopend initiatief heeft hoogstens één"
+    first = str(heads[0][1].get("gemeente"))
+    return [records.problem((index, "gemeenten", pos, "rol"), (
+        f"veld 'gemeenten[{pos + 1}].rol': {what} hoofdaanvrager, en dat is al '{first}'; '{entry.get('gemeente')}' "
+        "is dan deelnemer (of betrokken): schrijf rol: deelnemer, of zet de rol bij de andere gemeente om"))
+        for pos, entry in heads[1:]]
+
+
 def _check_records(records: DataFile, ids: dict[str, list[str] | None], files: dict[str, str],
                    gemeente_advice: Advice) -> list[Problem]:
     problems: list[Problem] = []
@@ -63,18 +84,7 @@ def _check_records(records: DataFile, ids: dict[str, list[str] | None], files: d
                                       ids["gemeenten"], files["gemeenten"], gemeente_advice)
         problems += _check_entry_refs(records, index, record, "rode_draden", "draad", "rode draad",
                                       ids["rode_draden"], files["rode_draden"])
-        roles = [e for e in record.get("gemeenten") or [] if isinstance(e, dict)] \
-            if isinstance(record.get("gemeenten"), list) else []
-        heads = sum(entry.get("rol") == "hoofdaanvrager" for entry in roles)
-        if record.get("soort") == "pilot" and roles and heads != 1:
-            problems.append(records.problem(
-                base + ("gemeenten",),
-                f"veld 'gemeenten': een pilot heeft precies één hoofdaanvrager, hier {heads}", key=True))
-        if record.get("soort") == "lopend_initiatief" and heads > 1:
-            problems.append(records.problem(
-                base + ("gemeenten",),
-                f"veld 'gemeenten': een lopend initiatief heeft hoogstens één hoofdaanvrager (penvoerder), hier {heads}",
-                key=True))
+        problems += _check_heads(records, index, record)
         if record.get("soort") == "pilot":
             for name in INITIATIEF_FIELDS:
                 if name in record:

@@ -16,6 +16,7 @@ from referencing import Registry, Resource
 from kennisbank.data.datum import HOW_TO_WRITE, calendar_problem, is_real_date
 from kennisbank.data.kinds import KINDS
 from kennisbank.data.problems import FORM, Problem
+from kennisbank.data.slips import quotes_message, slip_message, strings, unquoted
 from kennisbank.data.yamlsource import YamlSource
 
 # The shared definitions and every kind's schema (data/kinds.py): each may point into the others.
@@ -138,6 +139,12 @@ def _explain(error: ValidationError) -> str:
     kind = error.validator
     instance = error.instance
     value = error.validator_value
+    field = next((part for part in reversed(error.absolute_path) if isinstance(part, str)), "waarde")
+    wants = error.schema.get("type")
+    # Only 'aantal' has the fields for a range and an explanation next to it (aantal_tot, aantal_toelichting).
+    wants_number = kind == "type" and field == "aantal" and isinstance(wants, (list, str)) and "integer" in wants
+    if slip := slip_message(field, instance, error.schema.get("format") == "kb-datum", wants_number):
+        return slip
     if kind in ("enum", "const"):
         options = value if kind == "enum" else [value]
         return f"waarde {_quote(instance)} is niet toegestaan; kies uit: {', '.join(map(str, options))}"
@@ -224,6 +231,7 @@ def check_schema(source: YamlSource, kind: str, item_label: str) -> list[Problem
         return source.problem(path, f"{prefix}: {message}" if prefix else message, key=key, kind=kind)
 
     problems: list[Problem] = []
+    seen: list[tuple[tuple[Any, ...], str]] = []  # values reported already, with the rule they broke
     required_seen: Counter[tuple[Any, ...]] = Counter()
     missing: dict[tuple[Any, ...], list[str]] = {}
     for error in map(_most_precise, errors):
@@ -241,7 +249,13 @@ def check_schema(source: YamlSource, kind: str, item_label: str) -> list[Problem
                 missing.setdefault(path, []).append(name)
             continue
         problems.append(report(path, _explain(error), kind=FORM if error.validator == "pattern" else ""))
+        seen.append((path, error.validator))
     # All missing fields of one record (or group) are one mistake: one message that names them all.
+    # Typographic quotes around a whole text pass the schema, then show on the page: refused too.
+    reported = {problem_path for problem_path, _ in seen}
+    for path, text in strings(source.data):
+        if unquoted(text) is not None and path not in reported and len(path) > 1:
+            problems.append(report(path, quotes_message(str(path[-1]) if isinstance(path[-1], str) else "- ", text)))
     for path, names in missing.items():
         if len(names) == 1:
             problems.append(report(path, f"verplicht veld '{names[0]}' ontbreekt"))

@@ -18,6 +18,9 @@ from kennisbank.data.schema_check import field_label
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _JAVASCRIPT = re.compile(r"javascript\s*:", re.IGNORECASE)
 MAX_TITLE = 120
+# Pictographs and symbols of the emoji blocks (and the joiner and variation selector that build them up).
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
+TITLE_FIELDS = {"titel", "korte_titel", "naam", "term"}  # what names a record on pages, in search and downloads
 # Fields whose text is looked up elsewhere (names, titles, ids of partners and gemeenten).
 NAME_FIELDS = {"naam", "titel", "term", "aliassen", "partners", "roepnamen", "schrijfwijzen", "vormen", "korte_titel"}
 
@@ -42,6 +45,10 @@ def _warning(path: tuple[Any, ...], text: str) -> str | None:
     if tag:
         return (f"veld '{field}': de tekst bevat HTML ({tag.group(0)}); die wordt niet uitgevoerd maar letterlijk "
                 "als tekst getoond. Haal de tag weg, of gebruik Markdown: *schuin*, **vet**, [tekst](https://…)")
+    if path[-1] in TITLE_FIELDS and (emoji := _EMOJI.search(text)):
+        return (f"veld '{field}': de naam bevat een emoji ({emoji.group(0)}); namen en titels staan in koppen, "
+                "paginatitels, zoekresultaten en de downloads, waar een emoji niet past en schermlezers hem "
+                "voorlezen. Schrijf de naam zoals de bron hem noemt, zonder emoji")
     if path[-1] == "titel" and len(text) > MAX_TITLE:
         return (f"veld '{field}': de titel is {len(text)} tekens lang; houd een titel onder {MAX_TITLE} tekens, "
                 "zodat hij in overzichten en zoekresultaten leesbaar blijft, en zet details in de beschrijving")
