@@ -44,6 +44,11 @@ class Project:
         return subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "validate"], cwd=self.root,
                               capture_output=True, text=True)
 
+    def validate_on(self, day: str) -> subprocess.CompletedProcess:
+        """`kennisbank validate` as on `day` (the build date, YYYY-MM-DD)."""
+        return subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "validate"], cwd=self.root,
+                              capture_output=True, text=True, env={**os.environ, "KENNISBANK_BOUWDATUM": day})
+
     def build(self, site_dir: Path | None = None) -> subprocess.CompletedProcess:
         site = site_dir or self.root / "site"
         return engine.build(self.root, site)

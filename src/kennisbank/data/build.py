@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from kennisbank.common.text import slugify
+from kennisbank.data.datum import bouwdatum, is_later
 from kennisbank.data.herindelingen import apply_herindelingen, build_herindeling
 from kennisbank.data.kinds import KINDS, Soort
 from kennisbank.data.ligging import Ligging
@@ -98,10 +99,13 @@ def gemeenten_uit_grenzen(ligging: Ligging, bekend: set[str], provincie_ids: dic
                  for area in ligging.gemeenten.values() if area.code not in bekend)
 
 
-def build_dataset(raw: dict[str, list[dict[str, Any]]], ligging: Ligging | None = None) -> Dataset:
+def build_dataset(raw: dict[str, list[dict[str, Any]]], ligging: Ligging | None = None,
+                  vandaag: str | None = None) -> Dataset:
     """The model from validated data. With the boundaries (`ligging`), the dataset holds all 355 gemeenten of
     2020, each with the centre of its area, and the provincies with theirs."""
-    herindelingen = tuple(build_herindeling(h) for h in raw.get("herindelingen") or ())
+    vandaag = vandaag or bouwdatum()
+    herindelingen = tuple(replace(h, aangekondigd=is_later(h.datum, vandaag))
+                          for h in (build_herindeling(h) for h in raw.get("herindelingen") or ()))
     provincies = tuple(Provincie(p["id"], p["naam"], p["code"], _t(p.get("roepnamen")), _t(p["bronnen"]))
                        for p in raw["provincies"])
     gemeenten = tuple(build_gemeente(g) for g in raw["gemeenten"])

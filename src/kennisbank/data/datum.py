@@ -4,6 +4,8 @@ Dutch explanation of what is wrong: a page must never show "december 2019" for m
 from __future__ import annotations
 
 import calendar
+import datetime as dt
+import os
 import re
 
 _FORM = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
@@ -26,6 +28,24 @@ def calendar_problem(value: str) -> str | None:
         if not 1 <= day <= last:
             return f"{_MONTHS[month - 1]} {year} heeft geen dag {match.group(3)}; de laatste dag is {last}"
     return None
+
+
+BOUWDATUM_SETTING = "KENNISBANK_BOUWDATUM"
+
+
+def bouwdatum() -> str:
+    """The day the site is built for (ISO): KENNISBANK_BOUWDATUM when set (a build for a given day is
+    reproducible), else today. Facts dated after it are announced, not stated as done."""
+    wanted = os.environ.get(BOUWDATUM_SETTING, "").strip()
+    if wanted and re.fullmatch(r"\d{4}-\d{2}-\d{2}", wanted) and calendar_problem(wanted) is None:
+        return wanted
+    return dt.date.today().isoformat()
+
+
+def is_later(value: object, day: str) -> bool:
+    """A date (year, year-month or year-month-day) that lies wholly after `day`: '2027' and '2026-12-07' are
+    later than '2026-12-06'; '2026-12' is not."""
+    return isinstance(value, str) and bool(_FORM.fullmatch(value)) and value > day[:len(value)]
 
 
 def is_real_date(value: object) -> bool:

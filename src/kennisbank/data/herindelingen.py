@@ -83,7 +83,7 @@ def apply_herindelingen(gemeenten: tuple[Gemeente, ...], herindelingen: tuple[He
 
     later: dict[str, LatereWijziging] = {}
     joined: dict[str, list[NaamJaar]] = {}
-    for h in sorted(herindelingen, key=lambda h: h.datum):
+    for h in sorted((h for h in herindelingen if not h.aangekondigd), key=lambda h: h.datum):
         if h.soort == "splitsing":
             for split in h.gemeenten:
                 later[split] = LatereWijziging("verdeeld_over", tuple(naam(g) for g in h.verdeeld_over), h.jaar)

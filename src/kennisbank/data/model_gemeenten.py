@@ -42,6 +42,7 @@ class Herindeling:
     verdeeld_over: tuple[str, ...]  # split: ids of the 2020 gemeenten that received a part
     bron: str
     url: str | None = None
+    aangekondigd: bool = False  # dated after the day the site is built for: not yet in force
 
     @property
     def jaar(self) -> int:

@@ -10,7 +10,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from kennisbank.common.text import dutch_date
 from kennisbank.data.datafile import DataFile
+from kennisbank.data.datum import bouwdatum, is_later
 from kennisbank.data.model import partner_key
 from kennisbank.data.problems import WARNING_LABEL, Problem
 from kennisbank.data.schema_check import field_label
@@ -18,6 +20,7 @@ from kennisbank.data.schema_check import field_label
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _JAVASCRIPT = re.compile(r"javascript\s*:", re.IGNORECASE)
 MAX_TITLE = 120
+DATE_FIELDS = {"datum", "start", "gestart"}  # the fields of the date form (schemas: format kb-datum)
 # Pictographs and symbols of the emoji blocks (and the joiner and variation selector that build them up).
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
 TITLE_FIELDS = {"titel", "korte_titel", "naam", "term"}  # what names a record on pages, in search and downloads
@@ -53,6 +56,18 @@ def _warning(path: tuple[Any, ...], text: str) -> str | None:
         return (f"veld '{field}': de titel is {len(text)} tekens lang; houd een titel onder {MAX_TITLE} tekens, "
                 "zodat hij in overzichten en zoekresultaten leesbaar blijft, en zet details in de beschrijving")
     return None
+
+
+def _future(kind: str, path: tuple[Any, ...], text: str, vandaag: str) -> str | None:
+    """A date after the day the site is built for: never stated as already done."""
+    if path[-1] not in DATE_FIELDS or not is_later(text, vandaag):
+        return None
+    when = f"{dutch_date(text)} ligt na de bouwdatum ({dutch_date(vandaag)})"
+    if kind == "herindelingen":
+        return (f"veld 'datum': {when}. Tot die dag noemt de gemeentepagina de wijziging aangekondigd ('wordt op "
+                f"{dutch_date(text)} deel van …') en gelden de oude namen nog; controleer de datum in de bekendmaking")
+    return (f"veld '{field_label(path[1:])}': {when}; een feit uit de bronnen ligt zelden in de toekomst. Controleer "
+            "de datum in de bron")
 
 
 def _as_warning(problem: Problem) -> Problem:
@@ -116,14 +131,17 @@ def _partner_names(files: dict[str, DataFile], before: dict[str, Any] | None) ->
     return found
 
 
-def check_text(files: dict[str, DataFile], before: dict[str, Any] | None = None) -> list[Problem]:
-    """Warnings ('waarschuwing: ...') for every text field of every data file, titles used twice and partner
-    names that will not link to a partner page. `before`: the earlier version's files (to tell new names)."""
+def check_text(files: dict[str, DataFile], before: dict[str, Any] | None = None,
+               vandaag: str | None = None) -> list[Problem]:
+    """Warnings ('waarschuwing: ...') for every text field of every data file, titles used twice, dates after
+    the build date and partner names that will not link to a partner page. `before`: the earlier version's
+    files (to tell new names)."""
+    vandaag = vandaag or bouwdatum()
     warnings = []
     for file in files.values():
         for index, item in file.items():
             for path, text in _strings(item, (index,)):
-                message = _warning(path, text) or _spaces(path, text)
+                message = _warning(path, text) or _spaces(path, text) or _future(file.kind, path, text, vandaag)
                 if message:
                     warnings.append(_as_warning(file.problem(path, message)))
         warnings += [_as_warning(p) for p in _same_titles(file)]

@@ -119,7 +119,8 @@ def gemeente_to_json(dataset: Dataset, nabij: Nabijheid, gemeente: Gemeente) -> 
         "deelgenomen": bool(records),
         "deelname": [{"id": r.id, "titel": r.titel, "soort": r.soort, "rol": rol} for r, rol in records],
         "huidige_naam": list(gemeente.huidige_namen),
-        "herindelingen": [{"id": h.id, "soort": h.soort, "datum": h.datum, "naam": h.naam, "bron": h.bron}
+        "herindelingen": [{"id": h.id, "soort": h.soort, "datum": h.datum, "naam": h.naam, "bron": h.bron,
+                           "aangekondigd": h.aangekondigd}
                           for h in herindelingen_van(dataset.herindelingen, gemeente.id)],
         "dichtstbij": [{"id": n.record.id, "titel": n.record.titel, "soort": n.record.soort,
                         "thema": dataset.thema(n.record.thema).titel if n.record.thema else None,
