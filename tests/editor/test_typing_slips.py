@@ -63,3 +63,20 @@ def test_an_emoji_in_any_name_is_one_warning_and_the_data_stays_valid(project: P
     warnings = [w for w in result.stderr.splitlines() if "emoji" in w]
     assert len(warnings) == 1 and warnings[0].startswith(f"data/{file}:{line}:"), result.stderr
     assert "waarschuwing:" in warnings[0] and "zonder emoji" in warnings[0]
+
+
+def test_what_became_of_a_record_without_a_source_says_what_to_write(project: Project) -> None:
+    line = project.edit("pilots.yaml", "    bron: divosa-publicatie\n  thema: null\n  programma: \"Versnelling",
+                        "  thema: null\n  programma: \"Versnelling") - 2
+    assert problems(project) == [
+        f"data/pilots.yaml:{line}:5: lopend initiatief 'li-eindhoven', veld 'na_afloop': verplicht veld 'bron' "
+        "ontbreekt; schrijf bron: en dan het id van het document in data/documenten.yaml dat dit zegt, bijvoorbeeld "
+        "divosa-publicatie; staat het document er nog niet in, voeg het dan toe met: kennisbank nieuw document "
+        '--titel "TITEL" --type SOORT']
+
+
+def test_the_words_for_an_unknown_outcome_are_the_sites(project: Project) -> None:
+    project.edit("pilots.yaml", '    status: "nog niet bekend"', '    status: "onbekend"')
+    [message] = problems(project)
+    assert message.endswith("waarde 'onbekend' is niet toegestaan; kies uit: loopt door, opgenomen in de gewone "
+                            "werkwijze, gestopt, nog niet bekend")

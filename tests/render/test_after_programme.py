@@ -20,7 +20,7 @@ def test_an_intention_is_shown_with_its_source_but_not_as_a_status(built_site: P
 
 
 def test_status_from_a_source_is_shown_with_its_source(project: Project, tmp_path: Path) -> None:
-    project.edit("pilots.yaml", '    status: "onbekend"\n', '    status: "loopt door"\n')
+    project.edit("pilots.yaml", '    status: "nog niet bekend"\n', '    status: "loopt door"\n')
     site = tmp_path / "site"
     assert project.build(site).returncode == 0
     soup = BeautifulSoup((site / "lopende-initiatieven/eindhoven/index.html").read_text("utf-8"), "html.parser")

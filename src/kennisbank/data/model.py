@@ -162,7 +162,7 @@ class NaAfloop:
     bron: str  # document id
 
 
-NA_AFLOOP_STATUSSEN = ("loopt door", "opgenomen in de gewone werkwijze", "gestopt", "onbekend")
+NA_AFLOOP_STATUSSEN = ("loopt door", "opgenomen in de gewone werkwijze", "gestopt", "nog niet bekend")
 NIET_BEKEND = "nog niet bekend"  # what a reader sees (and filters on) where no source says it
 
 
@@ -197,7 +197,7 @@ class Record:
     @property
     def status_na_afloop(self) -> str:
         """The status a reader sees: the source's word, or 'nog niet bekend'."""
-        if self.na_afloop and self.na_afloop.status != "onbekend":
+        if self.na_afloop and self.na_afloop.status != NIET_BEKEND:
             return self.na_afloop.status
         return NIET_BEKEND
 

@@ -205,6 +205,15 @@ def _unknown_fields(error: ValidationError) -> list[tuple[str, str | None]]:
     return [(key, _closest(str(key), allowed)) for key in extra]
 
 
+# What to write in a required field that is missing, where the field's name alone does not say it.
+_SOURCE = ("het id van het document in data/documenten.yaml dat dit zegt, bijvoorbeeld divosa-publicatie; staat het "
+           "document er nog niet in, voeg het dan toe met: kennisbank nieuw document --titel \"TITEL\" --type SOORT")
+HOW_TO_FILL = {
+    "bron": f"; schrijf bron: en dan {_SOURCE}",
+    "bronnen": f"; schrijf bronnen: [ID] met {_SOURCE}",
+    "status": "; schrijf status: en een van: loopt door, opgenomen in de gewone werkwijze, gestopt, nog niet bekend",
+}
+
 # How to start a record with every field in place, per file.
 NEW_RECORD_TIP = {
     "pilots": ". Een nieuwe pilot met alle velden maakt u met: kennisbank nieuw pilot --thema THEMA --hoofdaanvrager "
@@ -258,7 +267,7 @@ def check_schema(source: YamlSource, kind: str, item_label: str) -> list[Problem
             problems.append(report(path, quotes_message(str(path[-1]) if isinstance(path[-1], str) else "- ", text)))
     for path, names in missing.items():
         if len(names) == 1:
-            problems.append(report(path, f"verplicht veld '{names[0]}' ontbreekt"))
+            problems.append(report(path, f"verplicht veld '{names[0]}' ontbreekt{HOW_TO_FILL.get(names[0], '')}"))
         else:
             tip = NEW_RECORD_TIP.get(kind, "") if len(path) == 1 else ""
             problems.append(report(path, f"{len(names)} verplichte velden ontbreken: {', '.join(sorted(names))}{tip}"))

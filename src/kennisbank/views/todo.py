@@ -9,6 +9,7 @@ from typing import Any
 
 from kennisbank.data import urls
 from kennisbank.data.loading import ProjectCheck
+from kennisbank.data.model import NIET_BEKEND
 
 # Fields of a pilot or lopend initiatief that readers miss when they are empty, with what to look for.
 RECORD_FIELDS = {
@@ -74,19 +75,13 @@ def todo(check: ProjectCheck) -> list[Section]:
     pilots = check.files["pilots"]
     for index, raw in pilots.items():
         record = dataset.record(raw["id"])
-        if record.na_afloop is None or record.na_afloop.status == "onbekend":
+        if record.na_afloop is None or record.na_afloop.status == NIET_BEKEND:
             where = _where(pilots, (index, "na_afloop") if "na_afloop" in raw else (index, "id"))
             by_id["na-2021"].items.append(Item(record.titel, urls.record_url(record), where,
                                                "wat er na 2021 van werd (na_afloop)"))
         fields = {**RECORD_FIELDS, **({} if record.is_pilot else INITIATIEF_FIELDS)}
         by_id["lege-velden"].items += _empty_fields(pilots, index, fields, record.titel, urls.record_url(record))
-    gemeenten = check.files["gemeenten"]
-    for index, raw in gemeenten.items():
-        if raw.get("voormalige_gemeenten"):
-            gemeente = dataset.gemeente(raw["id"])
-            by_id["herindelingen"].items.append(Item(gemeente.naam, urls.gemeente_url(gemeente),
-                                                     _where(gemeenten, (index, "voormalige_gemeenten")),
-                                                     "een webadres bij de samenvoeging"))
+    # Only what the data can hold: a gemeente's former gemeenten have no field for a web address.
     herindelingen = check.files["herindelingen"]
     for index, raw in herindelingen.items():
         if _empty(raw.get("url")):
