@@ -47,12 +47,13 @@ def test_removing_a_record_says_where_to_remove_each_reference(published: Projec
     end = text.index("\n- id:", start) + 1
     (published.data / "pilots.yaml").write_text(text[:start] + text[end:], "utf-8")
     messages = published.validate().stderr.splitlines()
-    assert ("data/pilots.yaml:1:1: pilot 'ontzorgen-zoetermeer' staat niet meer in dit bestand; het adres "
+    references = [m for m in messages if m.startswith("data/documenten.yaml")]
+    assert (f"data/pilots.yaml:1:1: pilot 'ontzorgen-zoetermeer' staat niet meer in dit bestand en wordt nog op "
+            f"{len(references)} plaatsen genoemd (zie de melding bij elke plaats); het adres "
             "/pilots/ontzorgen-zoetermeer/ zou dan niet meer werken. Zet 'ontzorgen-zoetermeer' bij oude_ids van de "
             "pilot waar lezers nu heen moeten, of zet de pilot terug") in messages
-    references = [m for m in messages if m.startswith("data/documenten.yaml")]
     assert references and all(m.endswith("pilot of lopend initiatief 'ontzorgen-zoetermeer' is weggehaald uit "
-                                         "data/pilots.yaml: haal deze verwijzing weg") for m in references)
+                                         "data/pilots.yaml: haal deze verwijzing weg uit de lijst") for m in references)
     assert not any("bedoelt u" in m for m in messages)
 
 

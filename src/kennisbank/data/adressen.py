@@ -10,6 +10,8 @@ from typing import Any
 from kennisbank.data.datafile import DataFile, KnownIds
 from kennisbank.data.kinds import KIND, KINDS
 from kennisbank.data.problems import REFERENCE, Problem
+from kennisbank.data.slips import strings
+from kennisbank.data.urls import src_path_for
 
 # Data files whose records have a page under their id that may change (oude_ids keeps the old address).
 PAGE_FILES = tuple(kind.naam for kind in KINDS if kind.sectie and kind.hernoembaar)
@@ -113,11 +115,28 @@ def mark_changes(ids: dict[str, KnownIds | None], files: dict[str, DataFile], be
             known.removed.add(gone.old)
 
 
+def _places(files: dict[str, DataFile], old: str) -> int:
+    """How many values in all data files still name `old` (earlier ids, which are the fix, not counted)."""
+    return sum(1 for file in files.values() for _, item in file.items() for path, value in strings(item)
+               if value == old and "oude_ids" not in path and path != ("id",))
+
+
+def removed_pages(files: dict[str, DataFile], before: dict[str, Any] | None) -> dict[str, str]:
+    """Source path of the page of every removed record -> how to name that record ("document 'x'")."""
+    found = {}
+    for gone in gone_addresses(files, before):
+        if gone.successor is None:
+            noun = _word(gone.kind, gone.old_item)[0]
+            found[src_path_for(KIND[gone.kind].adres(gone.old, gone.old_item))] = f"{noun} '{gone.old}'"
+    return found
+
+
 def dropped_addresses(files: dict[str, DataFile], before: dict[str, Any] | None) -> list[Problem]:
     """One message per address that would stop working: for a renamed record at its id, with the line to add;
     for a removed one at the top of the file."""
     problems: list[Problem] = []
-    for gone in gone_addresses(files, before):
+    gones = gone_addresses(files, before)
+    for gone in gones:
         file, old = files[gone.kind], gone.old
         url = address(gone.kind, gone.old_item, old)
         noun, this, article = _word(gone.kind, gone.old_item)
@@ -129,9 +148,16 @@ def dropped_addresses(files: dict[str, DataFile], before: dict[str, Any] | None)
                 f"werken. Om lezers door te sturen: {add}. Sneller: zet het oude id terug en typ kennisbank hernoem "
                 f"{old} {files[gone.kind].source.data[gone.successor]['id']}; dat past ook elke verwijzing aan"),
                 kind=REFERENCE))
-        else:
+        elif old == gone.old_item["id"]:  # removed: one message, with its earlier addresses too
+            ids = [old, *(o for o in _oude_ids(gone.old_item) if any(g.old == o for g in gones))]
+            places = _places(files, old)
+            cited = f" en wordt nog op {places} {'plaats' if places == 1 else 'plaatsen'} genoemd (zie de melding " \
+                    "bij elke plaats)" if places else ""
+            urls = [address(gone.kind, gone.old_item, i) for i in ids]
+            where = f"het adres {urls[0]} zou" if len(urls) == 1 else f"de adressen {' en '.join(urls)} zouden"
+            named = " en ".join(f"'{i}'" for i in ids)
             problems.append(Problem(file.source.display_name, 1, 1, (
-                f"{noun} '{old}' staat niet meer in dit bestand; het adres {url} zou dan niet meer werken. "
-                f"Zet '{old}' bij oude_ids van {article} {noun} waar lezers nu heen moeten, of zet {article} "
+                f"{noun} '{old}' staat niet meer in dit bestand{cited}; {where} dan niet meer werken. "
+                f"Zet {named} bij oude_ids van {article} {noun} waar lezers nu heen moeten, of zet {article} "
                 f"{noun} terug"), kind=REFERENCE))
     return problems

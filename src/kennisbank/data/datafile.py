@@ -77,6 +77,20 @@ def _unknown(kind_word: str, value: str, allowed: list[str], where: str) -> str:
 Advice = Callable[[str], str]  # unknown value -> the whole Dutch explanation
 
 
+def removed_advice(path: tuple[Any, ...]) -> str:
+    """What a place that cites a removed record can do, by what kind of place it is."""
+    if len(path) >= 3 and path[-3] == "lessen" and path[-1] == "bron":
+        return ("noem voor deze les een andere bron die hetzelfde zegt (het id van een document), of haal de hele les "
+                "weg (de regel met '- tekst:' en die met 'bron:')")
+    if len(path) >= 2 and path[-2] == "na_afloop" and path[-1] == "bron":
+        return "noem een andere bron die zegt wat er van de aanpak werd, of haal het hele blok na_afloop weg"
+    if len(path) >= 2 and path[-2] == "bronnen":
+        return "haal deze verwijzing weg uit de lijst; was het de enige bron, noem dan een andere die dit zegt"
+    if isinstance(path[-1], int):
+        return "haal deze verwijzing weg uit de lijst"
+    return "haal deze verwijzing weg of kies een ander record"
+
+
 def check_ref(file: DataFile, path: tuple[Any, ...], value: Any, field: str, kind_word: str,
                allowed: list[str] | None, where: str, advice: Advice | None = None) -> list[Problem]:
     # allowed is None when the referenced file could not be read: its own problem is reported instead.
@@ -85,7 +99,7 @@ def check_ref(file: DataFile, path: tuple[Any, ...], value: Any, field: str, kin
         if renamed:
             text = f"'{value}' is een oud id; het id is nu '{renamed}'. Schrijf: {renamed}"
         elif isinstance(allowed, KnownIds) and value in allowed.removed:
-            text = f"{kind_word} '{value}' is weggehaald uit {where}: haal deze verwijzing weg"
+            text = f"{kind_word} '{value}' is weggehaald uit {where}: {removed_advice(path)}"
         else:
             text = advice(value) if advice else _unknown(kind_word, value, allowed, where)
         return [file.problem(path, f"veld '{field}': {text}", kind=REFERENCE)]

@@ -41,12 +41,19 @@ def data_pages(raw: Mapping[str, Any]) -> set[str]:
     return {urls.src_path_for(address) for address in addresses}
 
 
-def stray_files(uris: Iterable[str], pages: set[str], content_name: str = "content") -> list[Problem]:
-    """Editorial files whose name matches no generated page, each with the closest existing name."""
+def stray_files(uris: Iterable[str], pages: set[str], content_name: str = "content",
+                removed: Mapping[str, str] | None = None) -> list[Problem]:
+    """Editorial files whose name matches no generated page, each with the closest existing name; the text of a
+    removed record (`removed`: its page's source path -> "document 'x'") is told to go with it."""
     problems = []
     for uri in sorted(u for u in uris if is_editorial(u) and u not in pages):
         section = next(s for s in EDITORIAL_SECTIONS if uri.startswith(s))
         what, data_file = SECTIONS[section]
+        if removed and uri in removed:
+            problems.append(Problem(f"{content_name}/{uri}", 1, 1, (
+                f"deze tekst hoort bij {removed[uri]}, dat uit {data_file} is weggehaald: haal dit bestand ook weg "
+                "(of zet het record terug)")))
+            continue
         siblings = sorted(p.removeprefix(section).removesuffix(".md") for p in pages
                           if p.startswith(section) and p.count("/") == 1 and not p.endswith("index.md"))
         name = uri.removeprefix(section).removesuffix(".md")
@@ -59,9 +66,10 @@ def stray_files(uris: Iterable[str], pages: set[str], content_name: str = "conte
     return problems
 
 
-def check_content(content_dir: Path, raw: Mapping[str, Any], display_name: str) -> list[Problem]:
+def check_content(content_dir: Path, raw: Mapping[str, Any], display_name: str,
+                  removed: Mapping[str, str] | None = None) -> list[Problem]:
     """Every Markdown file under content/ that would be refused by the build."""
     if not content_dir.is_dir():
         return []
     uris = [path.relative_to(content_dir).as_posix() for path in content_dir.rglob("*.md")]
-    return stray_files(uris, data_pages(raw), display_name)
+    return stray_files(uris, data_pages(raw), display_name, removed)

@@ -13,7 +13,7 @@ from typing import Any
 
 from kennisbank.common.text import slugify
 from kennisbank.data import geo
-from kennisbank.data.adressen import PAGE_FILES, check_oude_ids, dropped_addresses
+from kennisbank.data.adressen import PAGE_FILES, check_oude_ids, dropped_addresses, removed_pages
 from kennisbank.data.build import build_dataset
 from kennisbank.data.consistency import DataFile, check_consistency
 from kennisbank.data.editorial import check_content
@@ -181,5 +181,6 @@ def check_project(data_dir: Path, content: Path | None = None) -> ProjectCheck:
     if content is not None:
         base = project_base(data_dir) or data_dir.parent
         raw = {kind: file.source.data for kind, file in files.items()}
-        problems = sorted(problems + check_content(content, raw, display_path(content, base)))
+        problems = sorted(problems + check_content(content, raw, display_path(content, base),
+                                                   removed_pages(files, before)))
     return ProjectCheck(data_dir, files, problems, check_text(files, before))
