@@ -16,6 +16,7 @@ from kennisbank.data.datum import bouwdatum, is_later
 from kennisbank.data.model import partner_key
 from kennisbank.data.problems import WARNING_LABEL, Problem
 from kennisbank.data.schema_check import field_label
+from kennisbank.data.themawissel import moved_pilots
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _JAVASCRIPT = re.compile(r"javascript\s*:", re.IGNORECASE)
@@ -151,5 +152,5 @@ def check_text(files: dict[str, DataFile], before: dict[str, Any] | None = None,
                 "elkaar, dus de lijst komt op één regel te staan. Schrijf | in plaats van >, dan blijven de regels "
                 "(en de lijst) staan"))
             warnings.append(_as_warning(replace(problem, line=line, col=col)))
-    warnings += [_as_warning(p) for p in _partner_names(files, before)]
+    warnings += [_as_warning(p) for p in _partner_names(files, before) + moved_pilots(files, before)]
     return sorted(warnings)
