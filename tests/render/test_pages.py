@@ -280,3 +280,23 @@ def test_headings_say_what_follows(built_site: Path) -> None:
             if heading.get_text(" ", strip=True) in vague:
                 found.add((heading.get_text(" ", strip=True), path.parent.relative_to(built_site).as_posix()))
     assert not sorted(found)[:20]
+
+
+def test_every_page_footer_names_the_owner_and_a_working_contact_but_no_tools(built_site: Path) -> None:
+    """Issue 26: who publishes the site and how to reach them, on every page; the tools are credited on /over/."""
+    pages = [p for p in built_site.rglob("*.html") if "kaarten" not in p.parts and "pagefind" not in p.parts]
+    assert len(pages) > 500
+    for path in pages:
+        soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")
+        footer = soup.select_one("footer .kb-voet")
+        if footer is None:  # forwarding pages for old addresses have no frame
+            assert soup.find("meta", attrs={"http-equiv": "refresh"}) is not None, path
+            continue
+        text = " ".join(footer.get_text().split())
+        assert text.startswith("Een kennisbank van Divosa. Contact: info@divosa.nl"), (path, text)
+        assert footer.select_one('a[href="mailto:info@divosa.nl"]') is not None, path
+        assert {a.get_text() for a in footer.select("a")} >= {"Over deze kennisbank", "Toegankelijkheid en privacy",
+                                                             "Open data"}
+        assert "MkDocs" not in text and "Gemaakt met" not in text, path
+    over = BeautifulSoup((built_site / "over" / "index.html").read_text("utf-8"), "html.parser")
+    assert "ProperDocs" in over.select_one("article").get_text()

@@ -24,8 +24,8 @@ from kennisbank.adapter.preview import Preview, log_index
 from kennisbank.adapter.sitefiles import site_files
 from kennisbank.adapter.staging import StagedSite
 from kennisbank.adapter.state import BuildState
-from kennisbank.common.text import aantal
-from kennisbank.data.history import commit_timestamp
+from kennisbank.common.text import aantal, dutch_date
+from kennisbank.data.history import commit_timestamp, last_change_of
 from kennisbank.data.loading import GEO_DIR, check_project
 from kennisbank.data.problems import count_text
 from kennisbank.data.settings import check_settings
@@ -125,6 +125,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.search = SearchCatalogue(state.dataset)
     state.glossary = Glossary(state.dataset)
     config.extra["content_security_policy"] = CONTENT_SECURITY_POLICY
+    if changed := last_change_of(data_dir):  # in every page's footer
+        config.extra["gegevens_bijgewerkt"] = dutch_date(changed)
     # Build dates (sitemap) from the last commit instead of the clock: the same commit builds the same site.
     if "SOURCE_DATE_EPOCH" not in os.environ and (stamp := commit_timestamp(data_dir)) is not None:
         os.environ["SOURCE_DATE_EPOCH"] = str(stamp)

@@ -76,6 +76,16 @@ def last_change(dates: dict[int, str], first_line: int, last_line: int) -> str |
     return max(found) if found else None
 
 
+def last_change_of(folder: Path) -> str | None:
+    """ISO date of the last commit that changed something in `folder`; None outside git."""
+    try:
+        result = subprocess.run(["git", "log", "-1", "--format=%cs", "--", "."], cwd=Path(folder), capture_output=True,
+                                text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return result.stdout.strip() or None
+
+
 def commit_timestamp(path: Path) -> int | None:
     """Unix time of the last commit of the repository holding `path`, or None outside git."""
     try:
