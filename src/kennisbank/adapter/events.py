@@ -28,7 +28,7 @@ from kennisbank.common.text import aantal, dutch_date
 from kennisbank.data.history import commit_timestamp, last_change_of
 from kennisbank.data.loading import GEO_DIR, check_project
 from kennisbank.data.problems import count_text
-from kennisbank.data.settings import check_settings
+from kennisbank.data.settings import check_settings, is_placeholder, published_address
 from kennisbank.data.urls import src_path_for
 from kennisbank.editor.errorpage import show_error_page
 from kennisbank.editor.notices import Notice, github_annotation, in_github_actions
@@ -43,6 +43,7 @@ from kennisbank.views.search import SearchCatalogue
 
 log = logging.getLogger(HOOK_LOGGER)
 UPDATES_TITLE = "Wat is er nieuw"
+PREVIEW_SETTING = "KENNISBANK_VOORBEELD"  # 'pull request 12': this build is a pull request's preview
 PREVIEW = Preview()
 state = BuildState(Path(GEO_DIR))  # replaced in every on_config
 dutch_log = DutchLog(Sources(Path.cwd(), Path.cwd() / "content"))
@@ -105,6 +106,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.site_dir = str(state.staged.staging)
     state.check = check = check_project(data_dir, Path(config.docs_dir))
     settings, settings_warnings = check_settings(data_dir.parent)
+    config.site_url, unpublishable = published_address(data_dir.parent, config.site_url or "", dict(os.environ))
+    if unpublishable is not None:
+        settings.append(unpublishable)
+    elif not is_placeholder(config.site_url):
+        settings_warnings = []  # the example address is replaced: nothing to warn about
     check.warnings += settings_warnings
     if check.problems or settings:
         _problems_found(sorted(check.problems + settings))
@@ -125,6 +131,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.search = SearchCatalogue(state.dataset)
     state.glossary = Glossary(state.dataset)
     config.extra["content_security_policy"] = CONTENT_SECURITY_POLICY
+    if voorbeeld := os.environ.get(PREVIEW_SETTING, "").strip():  # a pull request's preview says so on every page
+        config.extra["voorbeeld"] = voorbeeld
     if changed := last_change_of(data_dir):  # in every page's footer
         config.extra["gegevens_bijgewerkt"] = dutch_date(changed)
     # Build dates (sitemap) from the last commit instead of the clock: the same commit builds the same site.

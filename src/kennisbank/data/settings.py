@@ -65,6 +65,31 @@ def contact_problem(value: str) -> str | None:
     return f"'{value}' is geen webadres en geen e-mailadres; schrijf bijvoorbeeld {CONTACT_EXAMPLE}"
 
 
+PAGES_URL_SETTING = "KENNISBANK_PAGES_URL"  # where the publishing workflow puts the site (GitHub Pages)
+PUBLISHING_SETTING = "KENNISBANK_PUBLICEREN"  # set by the workflow for a build that will be published
+
+
+def is_placeholder(address: str) -> bool:
+    return any(host in address + "/" for host in PLACEHOLDER_HOSTS)
+
+
+def published_address(root: Path, site_url: str, env: dict[str, str]) -> tuple[str, Problem | None]:
+    """The site's address: the owner's site_url; while that is still the example address, the address the
+    publishing workflow knows (KENNISBANK_PAGES_URL). A build that will be published never goes out with the
+    example address: then a problem at the site_url line."""
+    address = site_url
+    if is_placeholder(address) and env.get(PAGES_URL_SETTING, "").startswith("https://"):
+        address = env[PAGES_URL_SETTING].rstrip("/") + "/"
+    if is_placeholder(address) and env.get(PUBLISHING_SETTING):
+        node = _settings(Path(root) / CONFIG_FILE).get("site_url")
+        line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else (1, 1)
+        return address, Problem(CONFIG_FILE, line, col, (
+            f"site_url is nog het voorbeeldadres {address}, en deze bouw wordt gepubliceerd; sitemap, canonieke links "
+            "en de feed zouden naar een adres wijzen dat niet bestaat. Zet het echte adres hier (site_url), of laat "
+            "de publicatiestap het adres van de site meegeven (KENNISBANK_PAGES_URL)"))
+    return address, None
+
+
 def check_settings(root: Path) -> tuple[list[Problem], list[Problem]]:
     """(problems that stop the build, warnings) of the site settings in `root`/mkdocs.yml."""
     path = Path(root) / CONFIG_FILE
@@ -80,7 +105,7 @@ def check_settings(root: Path) -> tuple[list[Problem], list[Problem]]:
             "schrijf het adres waaronder een gegevensbestand te openen is, bijvoorbeeld "
             "\"https://github.com/ORGANISATIE/REPOSITORY/blob/main/\", of laat het leeg")))
     address = site_url(Path(root))
-    if any(host in address + "/" for host in PLACEHOLDER_HOSTS) and (node := settings.get("site_url")) is not None:
+    if is_placeholder(address) and (node := settings.get("site_url")) is not None:
         warnings.append(_at(shown, node, (
             f"waarschuwing: site_url is nog het voorbeeldadres {address}; sitemap, canonieke links en de feed "
             "wijzen daarheen. Zet vóór publicatie het echte adres hier, of per build in de omgevingsvariabele "
