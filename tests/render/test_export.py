@@ -86,3 +86,22 @@ def test_cli_export_writes_the_same_files(project: Project, tmp_path: Path, buil
     assert result.returncode == 0, result.stderr
     for name in ("pilots.json", "pilots.csv"):
         assert (out / "data" / name).read_bytes() == (built_site / "data" / name).read_bytes()
+
+
+def test_the_spreadsheet_opens_with_readable_columns_one_sheet_per_kind(built_site: Path) -> None:
+    """Issue 26: an .xlsx a reader opens in Dutch-locale Excel; lists in a cell one item per line."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(io.BytesIO((built_site / "data" / "kennisbank.xlsx").read_bytes()))
+    assert workbook.sheetnames == ["Pilots en initiatieven", "Gemeenten", "Documenten"]
+    records = workbook["Pilots en initiatieven"]
+    header = [cell.value for cell in records[1]]
+    assert header[:4] == ["Titel", "Soort", "Thema", "Gemeenten en hun rol"] and "aantal_tot" not in header
+    assert records.max_row == 1 + 49 and workbook["Gemeenten"].max_row == 1 + 355
+    almelo = next(row for row in records.iter_rows(min_row=2, values_only=True) if row[0] == "B1-route Almelo")
+    assert almelo[3].split("\n")[:2] == ["Almelo (hoofdaanvrager)", "Twenterand (deelnemer)"]
+    nuenen = next(row for row in workbook["Gemeenten"].iter_rows(min_row=2, values_only=True)
+                  if row[0] == "Nuenen, Gerwen en Nederwetten")
+    assert nuenen[1] == "GM0820"
+    open_data = (built_site / "open-data" / "index.html").read_text("utf-8")
+    assert 'href="../data/kennisbank.xlsx"' in open_data

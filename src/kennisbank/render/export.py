@@ -16,10 +16,12 @@ from kennisbank.data.urls import (
     EXPORT_GEMEENTEN_CSV,
     EXPORT_GEMEENTEN_JSON,
     EXPORT_JSON,
+    document_url,
     gemeente_url,
     record_url,
 )
 from kennisbank.render.export_items import item_downloads
+from kennisbank.render.spreadsheet import SPREADSHEET, spreadsheet
 from kennisbank.views import derive
 from kennisbank.views.nabij import AANTAL_NABIJ, Nabijheid
 
@@ -170,6 +172,7 @@ def export_files(dataset: Dataset, nabij: Nabijheid | None = None) -> dict[str, 
         EXPORT_GEMEENTEN_JSON: export_gemeenten_json(dataset, rows).encode("utf-8"),
         EXPORT_GEMEENTEN_CSV: export_gemeenten_csv(dataset, rows).encode("utf-8-sig"),
         **item_downloads(dataset),  # the kinds only the registry knows
+        SPREADSHEET: spreadsheet(dataset, [record_to_json(dataset, r) for r in dataset.records], rows, document_url),
     }
 
 

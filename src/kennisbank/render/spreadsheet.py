@@ -1,0 +1,114 @@
+"""The spreadsheet download (data/kennisbank.xlsx): one sheet per kind — pilots and initiatives, gemeenten,
+documents — with readable Dutch column names, for readers who open it in Excel or LibreOffice. A list inside a
+cell has one item per line, so names with commas ('Nuenen, Gerwen en Nederwetten') cannot be misread. The file
+is the same byte for byte from build to build: fixed document dates and zip entry times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from kennisbank.common.text import dutch_date
+from kennisbank.data.model import Dataset
+from kennisbank.render.pagekit import DOC_TYPES
+
+SPREADSHEET = "data/kennisbank.xlsx"
+FIXED_TIME = dt.datetime(2021, 1, 1)  # the document's own dates: fixed, so builds are reproducible
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+SOORT = {"pilot": "Pilot", "lopend_initiatief": "Lopend initiatief"}
+
+
+def _lines(values: Any) -> str:
+    return "\n".join(str(value) for value in values if value)
+
+
+def _aantal(record: dict[str, Any]) -> Any:
+    doelgroep = record["doelgroep"]
+    if doelgroep["aantal"] is not None and doelgroep["aantal_tot"] is not None:
+        return f"{doelgroep['aantal']} tot {doelgroep['aantal_tot']}"
+    return doelgroep["aantal"]
+
+
+def _records(rows: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    columns = ["Titel", "Soort", "Thema", "Gemeenten en hun rol", "Provincies", "Doelgroep", "Aantal deelnemers",
+               "Toelichting bij het aantal", "Aanpak", "Samenwerkingspartners", "Belangrijkste punten",
+               "Lessen uit de bronnen", "Rode draden", "Onderzoeksbureaus", "Bronnen", "Adres op de site"]
+    body = [[r["titel"], SOORT.get(r["soort"], r["soort"]), r["thema"] or "",
+             _lines(f"{g['naam']} ({g['rol']})" for g in r["gemeenten"]),
+             _lines(dict.fromkeys(g["provincie"] for g in r["gemeenten"])), r["doelgroep"]["omschrijving"],
+             _aantal(r), r["doelgroep"]["aantal_toelichting"] or "", r["aanpak"], _lines(r["partners"]),
+             _lines(r["kernpunten"]), _lines(les["tekst"] for les in r["lessen"]),
+             _lines(d["titel"] for d in r["rode_draden"]), _lines(r["onderzoeksbureaus"]),
+             _lines(b["titel"] for b in r["bronnen"]), r["url"]] for r in rows]
+    return columns, body
+
+
+def _gemeenten(rows: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    columns = ["Gemeente (2020)", "CBS-code", "Provincie", "Deed mee", "Pilots en initiatieven met haar rol",
+               "Hoort nu bij", "Herindelingen sinds 2020", "Adres op de site"]
+    body = [[g["naam"], g["code"], g["provincie"], "ja" if g["deelgenomen"] else "nee",
+             _lines(f"{d['titel']} ({d['rol']})" for d in g["deelname"]), _lines(g["huidige_naam"]),
+             _lines(f"{dutch_date(h['datum'])}: {h['naam'] or h['soort']}" + (" (aangekondigd)" if h.get("aangekondigd")
+                                                                              else "") for h in g["herindelingen"]),
+             g["url"]] for g in rows]
+    return columns, body
+
+
+def _documenten(dataset: Dataset, url_of: Any) -> tuple[list[str], list[list[Any]]]:
+    columns = ["Titel", "Soort", "Gemaakt door", "Verschenen", "Thema", "Omvang", "Waar te lezen",
+               "Adres op de site"]
+    body = [[d.titel, DOC_TYPES.get(d.type, d.type), _lines(d.organisaties) or (d.organisaties_toelichting or ""),
+             dutch_date(d.datum) if d.datum else "", dataset.thema(d.thema).titel if d.thema else "", d.omvang or "",
+             d.url or "", url_of(d)] for d in dataset.documenten]
+    return columns, body
+
+
+def _sheet(workbook: Workbook, title: str, columns: list[str], body: list[list[Any]]) -> None:
+    sheet = workbook.create_sheet(title)
+    sheet.append(columns)
+    for row in body:
+        sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = wrap
+    for index, name in enumerate(columns, start=1):
+        longest = max([len(name), *(len(str(line)) for row in body for line in str(row[index - 1]).split("\n"))])
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(12, longest + 2), 60)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+
+
+def spreadsheet(dataset: Dataset, records: list[dict[str, Any]], gemeenten: list[dict[str, Any]],
+                url_of: Any) -> bytes:
+    """The workbook as bytes; `records` and `gemeenten`: the rows of the JSON downloads."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    _sheet(workbook, "Pilots en initiatieven", *_records(records))
+    _sheet(workbook, "Gemeenten", *_gemeenten(gemeenten))
+    _sheet(workbook, "Documenten", *_documenten(dataset, url_of))
+    workbook.properties.creator = "Kennisbank Pilotprogramma VOI"
+    workbook.properties.created = workbook.properties.modified = FIXED_TIME
+    raw = io.BytesIO()
+    workbook.save(raw)
+    return _fixed_zip(raw.getvalue())
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same zip with every entry's time fixed (openpyxl stamps them with the clock)."""
+    source, target = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            out.writestr(fixed, source.read(info.filename))
+    return target.getvalue()
