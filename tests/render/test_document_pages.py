@@ -87,3 +87,17 @@ def test_a_checked_report_link_reads_lees_het_rapport(project: Project) -> None:
     soup = BeautifulSoup(html, "html.parser")
     button = soup.select_one("p.kb-lees a.md-button")
     assert button.get_text(strip=True) == "Lees het rapport" and button["href"] == "http://www.verwey-jonker.nl"
+
+
+def test_a_report_without_an_address_points_to_its_makers_website_and_gives_its_date_once(built_site: Path) -> None:
+    """Issue 26: the Verwey-Jonker reports name no address of their own, but a source names the institute's
+    website; 'september 2021 — Verschenen eind september 2021' said the date twice."""
+    soup = page(built_site, "onderzoek/eindrapport-ontzorgen/")
+    where = " ".join(soup.find(id="vindplaats").find_next("p").get_text().split())
+    assert where == ("De bronnen geven geen adres van dit rapport zelf. Website van de maker, Verwey-Jonker Instituut: "
+                     "www.verwey-jonker.nl (volgens Evaluatie Pilots Veranderopgave Inburgering: Vrouwelijke "
+                     "nareizigers en gezinsmigranten – tussenrapportage). Zoek daar op de titel Eindrapportage pilots "
+                     "Ontzorgen.")
+    b1 = page(built_site, "onderzoek/eindrapport-b1-route/")
+    when = next(dt.find_next_sibling("dd") for dt in b1.select(".kb-kort dt") if dt.get_text() == "Wanneer")
+    assert when.get_text(strip=True) == "Verschenen eind september 2021."

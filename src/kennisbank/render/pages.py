@@ -208,6 +208,7 @@ class SiteBuilder:
             pages.append(self.render(
                 KIND["documenten"].sjabloon, urls.document_url(document), document=document, covered=covered,
                 citation=citation.citation(document), publisher=citation.publisher(document),
+                maker_site=citation.maker_website(d, document),
                 cited_by=cited_by, thema=d.thema(document.thema) if document.thema else None,
                 mentioned_in=citation.mentioned_in(d, document), locatie=d.locatie("documenten", document.id)))
         return pages

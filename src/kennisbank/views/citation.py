@@ -23,6 +23,15 @@ def publisher(document: Document) -> str | None:
     return join_names(list(document.organisaties)) or None
 
 
+def maker_website(dataset: Dataset, document: Document) -> Document | None:
+    """For a document the sources give no address for: another document by the same maker whose address is
+    that maker's website (as its source names it), so readers know where to look for it."""
+    if document.url or not document.organisaties:
+        return None
+    return next((other for other in dataset.documenten if other.link_soort == "website" and other.url
+                 and other.id != document.id and set(other.organisaties) & set(document.organisaties)), None)
+
+
 def citation(document: Document) -> str:
     """A ready citation line: authors (or the organisation), year, title, publisher; the address only when it
     is the report itself (a maker's website is shown beside it, not in it).
