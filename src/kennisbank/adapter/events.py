@@ -279,7 +279,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         PREVIEW.build_ends()
     if PREVIEW.active and PREVIEW.index_in_background(site_dir):
         return
-    before, after = prune_site(site_dir)
+    before, after = prune_site(site_dir, site_dir.glob("assets/stylesheets/main.*.min.css"), _state["check"].store)
     log.info("Material-stylesheet ingekort tot wat de site gebruikt: %d kB van %d kB", after // 1024, before // 1024)
     log_index(index_site(site_dir))
     if (staged := _state.pop("staged", None)) is None:
