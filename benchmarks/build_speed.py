@@ -1,12 +1,14 @@
-"""Build speed side by side: the project against a bare mkdocs-material site with the same number of pages
-and comparable text (Material's default search plugin on), in the same run, at 1x and 10x the records;
-then the `mkdocs serve` preview rebuild after a one-line change in data/pilots.yaml.
+"""Build speed and memory side by side: the project against a bare mkdocs-material site with the same number of
+pages and comparable text (Material's default search plugin on), one after the other in the same run, at 1x,
+10x and 100x the records; then the `mkdocs serve` preview rebuild after a one-line change in data/pilots.yaml.
 
-    .venv/bin/python benchmarks/build_speed.py              # 5 builds each, min taken
-    .venv/bin/python benchmarks/build_speed.py --runs 3 --skip-serve
+    .venv/bin/python benchmarks/build_speed.py              # 5 builds each at 1x and 10x, 1 at 100x; min taken
+    .venv/bin/python benchmarks/build_speed.py --runs 3 --factors 1,10 --skip-serve
     .venv/bin/python benchmarks/build_speed.py --serve-only       # only the preview rebuild (3 changes)
 
-Everything happens in temporary copies (benchmarks/synthetic.py); data/ is never touched.
+Every build runs in a fresh child process (benchmarks/measure.py: wall clock, CPU, peak memory of the process
+tree, Pagefind included). Everything happens in temporary copies (benchmarks/synthetic.py); data/ is never
+touched.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import argparse
 import html.parser
 import os
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -26,23 +27,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import project_copy  # noqa: E402, I001  (first: it puts tests/ on the path)
 from browser import free_port  # noqa: E402, I001
+from measure import Measurement, measured_run  # noqa: E402, I001
 import engine  # noqa: E402, I001
 
 SERVE_TARGET = 2.0  # seconds from saving a change to the browser reloading (issue 21)
+TARGET = 1.5  # project / bare, time and memory (issue 25)
 NOT_PAGES = ("kaarten/", "assets/", "pagefind/", "data/")
 
 
-def cpu_of_children() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def mkdocs_build(root: Path, site: Path) -> tuple[float, float]:
-    """Wall-clock seconds and CPU seconds (the build and the processes it starts, such as Pagefind's).
-    On a shared machine the CPU time is the steadier figure: it hardly grows when others load the cores."""
-    start, cpu = time.perf_counter(), cpu_of_children()
-    engine.build(root, site, "-q", check=True, capture_output=False)
-    return time.perf_counter() - start, cpu_of_children() - cpu
+def mkdocs_build(root: Path, site: Path) -> Measurement:
+    """One strict build in a fresh process: wall clock, CPU (the build and the processes it starts, such as
+    Pagefind's; on a shared machine the steadier figure) and peak memory."""
+    return measured_run(engine.engine_command("build", "--strict", "-q", "-d", str(site)), root)
 
 
 def page_files(site: Path) -> list[Path]:
@@ -111,18 +107,23 @@ def bare_site(project_site: Path, target: Path) -> int:
     return len(pages)
 
 
-def best_of(runs: int, builds: dict[str, tuple[Path, Path]]) -> dict[str, tuple[float, float]]:
+def best_of(runs: int, builds: dict[str, tuple[Path, Path]]) -> dict[str, Measurement]:
     """Interleaved builds (a, b, a, b, ...) so that load from others on the machine hits both alike;
-    the minimum wall-clock and the minimum CPU time of each."""
-    times: dict[str, list[tuple[float, float]]] = {name: [] for name in builds}
+    the minimum of each figure."""
+    found: dict[str, list[Measurement]] = {name: [] for name in builds}
     for _ in range(runs):
         for name, (root, site) in builds.items():
-            times[name].append(mkdocs_build(root, site))
-    for name, values in times.items():
-        print(f"  {name:16} klok " + " ".join(f"{w:5.2f}" for w, _ in values) + f"  min {min(w for w, _ in values):5.2f} s"
-              f" | cpu " + " ".join(f"{c:5.2f}" for _, c in values) + f"  min {min(c for _, c in values):5.2f} s",
-              flush=True)
-    return {name: (min(w for w, _ in values), min(c for _, c in values)) for name, values in times.items()}
+            found[name].append(mkdocs_build(root, site))
+    for name, values in found.items():
+        print(f"  {name:14} klok " + " ".join(f"{m.wall:6.2f}" for m in values) + " s | cpu "
+              + " ".join(f"{m.cpu:6.2f}" for m in values) + " s | geheugen " + " ".join(f"{mb(m.tree)}" for m in values)
+              + " MB", flush=True)
+    return {name: Measurement(*(min(getattr(m, field) for m in values) for field in Measurement.__dataclass_fields__))
+            for name, values in found.items()}
+
+
+def mb(size: int) -> str:
+    return f"{size / 1e6:6.0f}"
 
 
 def process_cpu(pid: int) -> float:
@@ -195,40 +196,57 @@ def serve_rebuild(root: Path, changes: int = 3, timeout: float = 300.0) -> list[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--factor", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=5, help="builds per site at 1x and 10x")
+    parser.add_argument("--runs-large", type=int, default=1, help="builds per site above 10x")
+    parser.add_argument("--factors", default="1,10,100", help="multiples of the records, e.g. 1,10,100")
     parser.add_argument("--skip-serve", action="store_true")
     parser.add_argument("--serve-only", action="store_true", help="alleen de herbouw van de preview meten")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f} (figures are noisy when others use it)")
-    results = {}
+    results: dict[int, tuple[int, Measurement, Measurement, Measurement]] = {}
     with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
         tmp_path = Path(tmp)
         if args.serve_only:
             report_serve(tmp_path)
             return
-        for factor in (1, args.factor):
+        for factor in (int(f) for f in args.factors.split(",")):
             project = project_copy(tmp_path / f"project-{factor}x", factor)
             project_site = tmp_path / f"site-{factor}x"
-            mkdocs_build(project, project_site)  # warm-up, and the text for the bare site
+            first = mkdocs_build(project, project_site)  # the first build (empty cache), and the bare site's text
             bare = tmp_path / f"bare-{factor}x"
             pages = bare_site(project_site, bare)
-            print(f"{factor}x de records: {pages} pagina's (project en kale site), {args.runs} builds elk", flush=True)
-            best = best_of(args.runs, {"project": (project, project_site), "kale Material": (bare, tmp_path / "b")})
-            results[factor] = (pages, best["project"], best["kale Material"])
-        print()
-        for label, which in (("klok", 0), ("cpu", 1)):
-            print(f"{label:10} {'pagina':>7} {'project':>9} {'kaal':>9} {'verhouding':>11}")
-            for factor, (pages, own, bare_time) in results.items():
-                print(f"{str(factor) + 'x':10} {pages:7d} {own[which]:8.2f}s {bare_time[which]:8.2f}s "
-                      f"{own[which] / bare_time[which]:10.2f}x")
-            (p1, o1, b1), (p10, o10, b10) = results[1], results[args.factor]
-            extra = p10 - p1
-            own_ms, bare_ms = (o10[which] - o1[which]) / extra * 1000, (b10[which] - b1[which]) / extra * 1000
-            print(f"{label}: per extra pagina project {own_ms:.1f} ms, kaal {bare_ms:.1f} ms, "
-                  f"verhouding {own_ms / bare_ms:.2f}x")
+            runs = args.runs if factor <= 10 else args.runs_large
+            print(f"{factor}x de records: {pages} pagina's (project en kale site), {runs} builds elk; eerste build "
+                  f"van het project (lege cache) {first.wall:.2f} s, cpu {first.cpu:.2f} s, {mb(first.tree).strip()} MB",
+                  flush=True)
+            best = best_of(runs, {"project": (project, project_site), "kale Material": (bare, tmp_path / "b")})
+            results[factor] = (pages, best["project"], best["kale Material"], first)
+            for site in (project_site, tmp_path / "b"):
+                subprocess.run(["rm", "-rf", str(site)], check=True)  # room on the disk for the next size
+        report(results)
         if not args.skip_serve:
             report_serve(tmp_path)
+
+
+def report(results: dict[int, tuple[int, Measurement, Measurement, Measurement]]) -> None:
+    """Per size: project, bare and their ratio for each figure, against the target."""
+    print()
+    figures = (("klok", "wall", "s"), ("cpu", "cpu", "s"), ("geheugen (boom)", "tree", "MB"),
+               ("geheugen (grootste proces)", "largest", "MB"))
+    for label, field, unit in figures:
+        print(f"{label:27} {'pagina':>7} {'project':>10} {'kaal':>10} {'verhouding':>11}")
+        for factor, (pages, own, bare, _) in results.items():
+            a, b = getattr(own, field), getattr(bare, field)
+            shown = (lambda v: f"{v:8.2f} s") if unit == "s" else (lambda v: f"{v / 1e6:7.0f} MB")
+            verdict = "gehaald" if a <= TARGET * b else "niet gehaald"
+            print(f"{str(factor) + 'x':27} {pages:7d} {shown(a)} {shown(b)} {a / b:10.2f}x  doel ≤ {TARGET}x {verdict}")
+    if len(results) > 1:
+        (p1, o1, b1, _), (pn, on, bn, _) = results[min(results)], results[max(results)]
+        for label, field in (("klok", "wall"), ("cpu", "cpu")):
+            own_ms = (getattr(on, field) - getattr(o1, field)) / (pn - p1) * 1000
+            bare_ms = (getattr(bn, field) - getattr(b1, field)) / (pn - p1) * 1000
+            print(f"{label}: per extra pagina project {own_ms:.1f} ms, kaal {bare_ms:.1f} ms, "
+                  f"verhouding {own_ms / bare_ms:.2f}x")
 
 
 def report_serve(tmp_path: Path) -> None:

@@ -8,7 +8,16 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from kennisbank.render.cssprune import compact, drop_unused_properties, prune, used_names
+from kennisbank.common.store import Store
+from kennisbank.render.cssprune import (
+    compact,
+    drop_unused_properties,
+    prune,
+    prune_site,
+    prune_theme_sheet,
+    read_properties,
+    used_names,
+)
 
 CSS = ('@charset "UTF-8";.used{color:red}.absent{color:blue}.used .absent,.also{margin:0}'
        '@media screen{.absent{x:1}.used:not(.absent){y:2}}@keyframes spin{0%{a:b}}'
@@ -52,5 +61,30 @@ def test_compacting_keeps_strings_and_spaces_that_separate_words() -> None:
 
 def test_custom_properties_nothing_reads_are_dropped() -> None:
     css = ':root{--a:1;--icon:url("data:image/svg+xml;charset=utf-8,<svg>}</svg>");--c:var(--d);--d:2;color:var(--a)}'
-    assert drop_unused_properties(css, "") == ":root{--a:1;color:var(--a)}"  # --d goes once --c has gone
-    assert drop_unused_properties(css, ".kb{margin:var(--d)}") == ":root{--a:1;--d:2;color:var(--a)}"
+    assert drop_unused_properties(css, set()) == ":root{--a:1;color:var(--a)}"  # --d goes once --c has gone
+    assert drop_unused_properties(css, read_properties(".kb{margin:var(--d)}")) == ":root{--a:1;--d:2;color:var(--a)}"
+
+
+def test_the_theme_sheet_is_pruned_again_only_when_what_it_asks_about_changes(tmp_path: Path) -> None:
+    store = Store(tmp_path / "cache")
+    names, attributes = used_names(['<p class="used also" role="search"><a href="#">x</a></p>'], [])
+    expected = drop_unused_properties(prune(CSS, names, attributes), set())
+    assert prune_theme_sheet(CSS, names, attributes, set(), store) == expected
+    assert store.misses == 2  # the names the sheet asks about, and the pruned sheet
+    # A class the stylesheet never names (a new heading's id, a record's class): the same sheet, from the cache.
+    assert prune_theme_sheet(CSS, names | {"kb-nieuw"}, attributes | {"data-x"}, set(), store) == expected
+    assert (store.hits, store.misses) == (2, 2)
+    with_absent = prune_theme_sheet(CSS, names | {"absent"}, attributes, set(), store)
+    assert store.misses == 3 and ".absent{color:blue}" in with_absent
+
+
+def test_the_caller_names_the_theme_sheets(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "stylesheets").mkdir(parents=True)
+    (site / "stylesheets" / "eigen.css").write_text("/* uitleg */\n.used {\n  color: red;\n}\n", "utf-8")
+    (site / "thema.css").write_text(CSS, "utf-8")
+    (site / "index.html").write_text('<p class="used"></p>', "utf-8")
+    before, after = prune_site(site, [site / "thema.css"], Store(None))
+    assert before == len(CSS) and after == len((site / "thema.css").read_text("utf-8")) < before
+    assert ".absent{" not in (site / "thema.css").read_text("utf-8")
+    assert (site / "stylesheets" / "eigen.css").read_text("utf-8") == ".used{color: red;}"

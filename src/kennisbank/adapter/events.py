@@ -24,6 +24,7 @@ from kennisbank.adapter.preview import Preview, log_index
 from kennisbank.adapter.sitefiles import site_files
 from kennisbank.adapter.staging import StagedSite
 from kennisbank.adapter.state import BuildState
+from kennisbank.common.store import Store
 from kennisbank.common.text import aantal, dutch_date
 from kennisbank.data.history import commit_timestamp, last_change_of
 from kennisbank.data.loading import GEO_DIR, check_project
@@ -43,6 +44,7 @@ from kennisbank.views.search import SearchCatalogue
 
 log = logging.getLogger(HOOK_LOGGER)
 UPDATES_TITLE = "Wat is er nieuw"
+THEME_STYLESHEETS = "assets/stylesheets/main.*.min.css"  # Material's own stylesheet, pruned after a build
 PREVIEW_SETTING = "KENNISBANK_VOORBEELD"  # 'pull request 12': this build is a pull request's preview
 PREVIEW = Preview()
 state = BuildState(Path(GEO_DIR))  # replaced in every on_config
@@ -104,7 +106,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not serving:
         state.staged = StagedSite.start(config.site_dir)
         config.site_dir = str(state.staged.staging)
-    state.check = check = check_project(data_dir, Path(config.docs_dir))
+    store = Store.for_project(data_dir.parent)  # the package's one cache on disk (kennisbank.common.store)
+    state.check = check = check_project(data_dir, Path(config.docs_dir), store=store)
     settings, settings_warnings = check_settings(data_dir.parent)
     config.site_url, unpublishable = published_address(data_dir.parent, config.site_url or "", dict(os.environ))
     if unpublishable is not None:
@@ -119,7 +122,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     for warning in check.warnings:  # INFO, not WARNING: they must not stop the build
         log.info(str(warning))
     state.dataset = check.dataset()
-    state.updates = recent_updates(data_dir)
+    state.updates = recent_updates(data_dir, store=store)
     if state.updates is None:
         if "no_history" not in PREVIEW.said:  # once per process, not on every rebuild of the preview
             log.info("Geen git-geschiedenis gevonden: de pagina 'Wat is er nieuw' en de Atom-feed worden overgeslagen")
@@ -206,7 +209,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         state.staged.discard()
         raise Abort(f"Bouwen gestopt na {aantal(len(dutch_log.notices), 'melding', 'meldingen')} (zie hierboven); "
                     f"{dutch_log.target} is niet veranderd. Los de meldingen op en bouw opnieuw.")
-    before, after = prune_site(site_dir)
+    # The theme's own stylesheets (Material's file names: engine knowledge stays in the adapter).
+    before, after = prune_site(site_dir, site_dir.glob(THEME_STYLESHEETS), state.check.store)
     log.debug("Material-stylesheet ingekort tot wat de site gebruikt: %d kB van %d kB", after // 1024, before // 1024)
     log_index(index_site(site_dir))
     state.staged.publish()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kennisbank.common.store import Store
 from kennisbank.common.text import slugify
 from kennisbank.data import geo
 from kennisbank.data.adressen import PAGE_FILES, check_oude_ids, dropped_addresses, removed_pages
@@ -26,7 +27,7 @@ from kennisbank.data.problems import DataError, Problem, one_per_mistake
 from kennisbank.data.project import find_root
 from kennisbank.data.schema_check import check_schema
 from kennisbank.data.textchecks import check_text
-from kennisbank.data.versions import base_revision, data_at
+from kennisbank.data.versions import base_revision, data_at, project_store
 from kennisbank.data.yamlsource import YamlSource, read_yaml
 
 # kind -> (file name, how one item is called in messages), from the registry of kinds
@@ -50,14 +51,15 @@ def project_base(data_dir: Path) -> Path | None:
     return root if root and (root / "data").resolve() == Path(data_dir).resolve() else None
 
 
-def _earlier_version(data_dir: Path) -> dict[str, Any] | None:
+def _earlier_version(data_dir: Path, store: Store | None) -> dict[str, Any] | None:
     """The files with pages in the version this change is compared with (git), to keep their addresses."""
     revision = base_revision(data_dir)
-    return data_at(data_dir, revision, PAGE_FILES) if revision else None
+    return data_at(data_dir, revision, PAGE_FILES, store or project_store(data_dir)) if revision else None
 
 
-def collect_problems(data_dir: Path) -> tuple[dict[str, DataFile], list[Problem]]:
-    return _collect(Path(data_dir), _earlier_version(Path(data_dir)))
+def collect_problems(data_dir: Path, store: Store | None = None) -> tuple[dict[str, DataFile], list[Problem]]:
+    """`store` keeps the earlier version read from git (by default the project's cache)."""
+    return _collect(Path(data_dir), _earlier_version(Path(data_dir), store))
 
 
 def _collect(data_dir: Path, before: dict[str, Any] | None) -> tuple[dict[str, DataFile], list[Problem]]:
@@ -149,10 +151,10 @@ def _dataset(data_dir: Path, files: dict[str, DataFile]) -> Dataset:
     return dataset
 
 
-def load_dataset(data_dir: Path) -> Dataset:
+def load_dataset(data_dir: Path, store: Store | None = None) -> Dataset:
     """The validated dataset; raises DataError listing every problem when anything is wrong."""
     data_dir = Path(data_dir)
-    files, problems = collect_problems(data_dir)
+    files, problems = collect_problems(data_dir, store)
     if problems:
         raise DataError(problems)
     return _dataset(data_dir, files)
@@ -166,6 +168,7 @@ class ProjectCheck:
     files: dict[str, DataFile]
     problems: list[Problem]
     warnings: list[Problem]
+    store: Store  # the project's cache the check used; the rest of the same build uses it too
 
     def dataset(self) -> Dataset:
         if self.problems:
@@ -173,14 +176,16 @@ class ProjectCheck:
         return _dataset(self.data_dir, self.files)
 
 
-def check_project(data_dir: Path, content: Path | None = None) -> ProjectCheck:
-    """Check the data folder and, when given, the editorial Markdown in `content`; all problems at once."""
+def check_project(data_dir: Path, content: Path | None = None, store: Store | None = None) -> ProjectCheck:
+    """Check the data folder and, when given, the editorial Markdown in `content`; all problems at once.
+    `store` keeps the earlier version read from git (by default the project's cache)."""
     data_dir = Path(data_dir)
-    before = _earlier_version(data_dir)  # git: looked up once for both uses
+    store = store or project_store(data_dir)
+    before = _earlier_version(data_dir, store)  # git: looked up once for both uses
     files, problems = _collect(data_dir, before)
     if content is not None:
         base = project_base(data_dir) or data_dir.parent
         raw = {kind: file.source.data for kind, file in files.items()}
         problems = sorted(problems + check_content(content, raw, display_path(content, base),
                                                    removed_pages(files, before)))
-    return ProjectCheck(data_dir, files, problems, check_text(files, before))
+    return ProjectCheck(data_dir, files, problems, check_text(files, before), store)

@@ -5,6 +5,7 @@ Addresses are relative to the site root (no leading slash) so the site works und
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kennisbank.data.kinds import KIND, KINDS, LOPEND_INITIATIEF
@@ -41,6 +42,20 @@ def document_url(document: Document) -> str:
 
 def rode_draad_url(draad: RodeDraad) -> str:
     return item_url("rode_draden", draad)
+
+
+def list_page_url(url: str, number: int) -> str:
+    """Page `number` of the paged list at `url`: 'pilots/', 1 -> 'pilots/'; 'pilots/', 2 -> 'pilots/pagina-2/'."""
+    return url if number == 1 else f"{url}pagina-{number}/"
+
+
+def is_later_list_page(url: str) -> bool:
+    """A second or later page of a paged list ('pilots/pagina-2/')."""
+    match = _LATER_LIST_PAGE.fullmatch(url)
+    return match is not None and int(match.group(1)) >= 2
+
+
+_LATER_LIST_PAGE = re.compile(r"[^/]+/pagina-(\d+)/")
 
 
 def src_path_for(url: str) -> str:

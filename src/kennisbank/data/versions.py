@@ -4,6 +4,7 @@ to say what changed. Outside git, or without that version, there is no earlier v
 from __future__ import annotations
 
 import os
+import pickle
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,9 +12,14 @@ from typing import Any
 
 import yaml
 
+from kennisbank.common.store import Store, key_of
+from kennisbank.data.project import find_root
+
 # The base a change is compared with: this setting, else where the branch left the main line, else the last commit.
 BASE_SETTING = "KENNISBANK_BASIS"
 MAIN_LINES = ("origin/main", "main", "origin/master", "master")
+# Part of every cache key: after any change to how versions are read (this code), they are read again.
+READER = Path(__file__).read_bytes()
 
 
 def _git(folder: Path, *args: str) -> str | None:
@@ -41,38 +47,31 @@ def base_revision(folder: Path, wanted: str | None = None) -> str | None:
     return head.strip() if head else None
 
 
-def data_at(data_dir: Path, revision: str, names: tuple[str, ...]) -> dict[str, Any] | None:
+def project_store(data_dir: Path) -> Store:
+    """The cache of the project this data folder belongs to (callers that have none of their own use it)."""
+    return Store.for_project(find_root(data_dir) or Path(data_dir).resolve().parent)
+
+
+def data_at(data_dir: Path, revision: str, names: tuple[str, ...], store: Store) -> dict[str, Any] | None:
     """file stem -> parsed YAML of data/<stem>.yaml at `revision`; a file missing there is left out. None when
-    the folder is not in git. A commit never changes, so the preview's rebuilds read each version once (callers
-    do not change what they get)."""
-    key = (str(Path(data_dir).resolve()), _commit_of(Path(data_dir), revision), tuple(names))
-    if key[1] is None:
-        return _data_at(Path(data_dir), revision, tuple(names))
-    if key not in _read:
-        if len(_read) > 64:
-            _read.clear()
-        _read[key] = _data_at(Path(data_dir), revision, tuple(names))
-    return _read[key]
+    the folder is not in git. A commit never changes, so each version is read from git once, ever: then kept
+    in `store` under its commit (every call returns a fresh copy)."""
+    data_dir = Path(data_dir)
+    found = _git(data_dir, "rev-parse", "--show-prefix", "--verify", "--quiet", f"{revision}^{{commit}}")
+    if found is None:  # not in git, or no such version
+        return None if _git(data_dir, "rev-parse", "--show-prefix") is None else {}
+    prefix, commit = found.split("\n")[:2]
+    key = key_of(READER, commit, prefix, *names)
+    return pickle.loads(store.made("data-at", key, lambda: pickle.dumps(_data_at(data_dir, commit, prefix, names))))
 
 
-_read: dict[tuple[str, str | None, tuple[str, ...]], dict[str, Any] | None] = {}
-
-
-def _commit_of(folder: Path, revision: str) -> str | None:
-    found = _git(folder, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
-    return found.strip() if found else None
-
-
-def _data_at(data_dir: Path, revision: str, names: tuple[str, ...]) -> dict[str, Any] | None:
-    prefix = _git(data_dir, "rev-parse", "--show-prefix")
-    if prefix is None:
-        return None
-    found: dict[str, Any] = {}
+def _data_at(data_dir: Path, commit: str, prefix: str, names: tuple[str, ...]) -> dict[str, Any]:
+    parsed_files: dict[str, Any] = {}
     for name in names:
-        text = _git(data_dir, "show", f"{revision}:{prefix.strip()}{name}.yaml")
+        text = _git(data_dir, "show", f"{commit}:{prefix}{name}.yaml")
         if text is not None and (parsed := _parse(text)) is not None:
-            found[name] = parsed
-    return found
+            parsed_files[name] = parsed
+    return parsed_files
 
 
 def _parse(text: str) -> Any:

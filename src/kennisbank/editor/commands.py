@@ -13,7 +13,7 @@ from kennisbank.data.loading import check_project, display_path, project_base
 from kennisbank.data.problems import WARNING_LABEL, DataError, Problem, count_text, format_problems
 from kennisbank.data.project import content_dir, find_root, site_url
 from kennisbank.data.settings import check_settings
-from kennisbank.data.versions import base_revision, current_data, data_at, describe
+from kennisbank.data.versions import base_revision, current_data, data_at, describe, project_store
 from kennisbank.editor.rename import rename
 from kennisbank.editor.scaffold import Added, ScaffoldError, new_document, new_gemeente, new_pilot
 from kennisbank.render.links import check_links
@@ -158,7 +158,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         raise CommandError(f"de versie '{args.basis}' bestaat niet in git; geef een commit, tak of tag, bijvoorbeeld "
                            "origin/main" if args.basis else "er is geen git-geschiedenis om mee te vergelijken (werkt "
                            "u in een kopie zonder .git?)")
-    changes = compare(data_at(data, base, tuple(FILES)) or {}, current_data(data, tuple(FILES)))
+    changes = compare(data_at(data, base, tuple(FILES), project_store(data)) or {}, current_data(data, tuple(FILES)))
     print(f"Wijzigingen in de gegevens ten opzichte van {describe(data, base)}: {summary(changes)}.")
     for line in lines(changes):
         print(f"  {line}")

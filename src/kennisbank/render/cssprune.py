@@ -8,9 +8,12 @@ Careful by design: a selector with :is(), :where() or :has() stays, what :not() 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from kennisbank.common.store import Store, key_of
 
 _CLASS_OR_ID = re.compile(r"[.#](-?[_a-zA-Z][\w-]*)")
 _ATTRIBUTE = re.compile(r"\[\s*([\w-]+)")
@@ -19,22 +22,42 @@ _MARKUP_NAMES = re.compile(r'(?:class|id)="([^"]*)"')
 _MARKUP_ATTRIBUTES = re.compile(r"<[a-zA-Z][\w-]*\s([^>]*)>")
 _ATTRIBUTE_NAME = re.compile(r"([\w:-]+)=")
 _WORD = re.compile(r"[\w-]+")
+# Part of every cache key: after any change to this code, the pruned sheets are made again.
+PRUNER = Path(__file__).read_bytes()
 _WHOLE_BLOCKS = ("@keyframes", "@-webkit-keyframes", "@font-face", "@page", "@property", "@counter-style")
 
 
 def used_names(markup: Iterable[str], scripts: Iterable[str]) -> tuple[set[str], set[str]]:
     """Class and id names (every word of a class attribute, every word in a script) and attribute names."""
-    names, attributes = set(), {"class", "id"}
+    found = _Found()
     for text in markup:
-        for value in set(_MARKUP_NAMES.findall(text)):
-            names.update(value.split())
-        for tag in _MARKUP_ATTRIBUTES.findall(text):
-            attributes.update(_ATTRIBUTE_NAME.findall(tag))
-    for text in scripts:
-        words = _WORD.findall(text)
-        names.update(words)
-        attributes.update(words)
-    return names, attributes
+        found.add_markup(text)
+    return found.names_and_attributes(scripts)
+
+
+class _Found:
+    """What the pages hold, gathered one page at a time (each distinct value and tag read once: every page
+    repeats the same header and navigation)."""
+
+    def __init__(self) -> None:
+        self.values: set[str] = set()
+        self.tags: set[str] = set()
+        self.properties: set[str] = set()  # custom properties read with var() in the markup
+
+    def add_markup(self, text: str) -> None:
+        self.values.update(_MARKUP_NAMES.findall(text))
+        self.tags.update(_MARKUP_ATTRIBUTES.findall(text))
+        if "var(--" in text:
+            self.properties.update(read_properties(text))
+
+    def names_and_attributes(self, scripts: Iterable[str]) -> tuple[set[str], set[str]]:
+        names = {word for value in self.values for word in value.split()}
+        attributes = {"class", "id"} | {name for tag in self.tags for name in _ATTRIBUTE_NAME.findall(tag)}
+        for text in scripts:
+            words = _WORD.findall(text)
+            names.update(words)
+            attributes.update(words)
+        return names, attributes
 
 
 def _unquoted(css: str, start: int = 0) -> Iterator[tuple[int, str]]:
@@ -88,10 +111,15 @@ def _split_selectors(prelude: str) -> list[str]:
     return parts + [prelude[start:]]
 
 
+def _plain(selector: str) -> str:
+    """The selector without strings and without what :not() excludes: the names it needs."""
+    return _NOT.sub("", re.sub(r'"[^"]*"|\'[^\']*\'', "", selector))
+
+
 def _selector_may_match(selector: str, names: set[str], attributes: set[str]) -> bool:
     if re.search(r":(is|where|has)\(", selector):
         return True
-    plain = _NOT.sub("", re.sub(r'"[^"]*"|\'[^\']*\'', "", selector))
+    plain = _plain(selector)
     return (all(name in names for name in _CLASS_OR_ID.findall(plain))
             and all(name in attributes for name in _ATTRIBUTE.findall(plain)))
 
@@ -148,12 +176,17 @@ def _value_end(css: str, start: int) -> int:
     return len(css)
 
 
-def drop_unused_properties(css: str, elsewhere: str) -> str:
+def read_properties(text: str) -> set[str]:
+    """The custom properties `text` reads with var()."""
+    return set(_VAR.findall(text))
+
+
+def drop_unused_properties(css: str, read_elsewhere: set[str]) -> str:
     """Custom properties (`--md-…`) that nothing reads once the rules using them are pruned: declared, but no
-    var() in the stylesheet or in `elsewhere` (the site's own stylesheets, scripts and markup) names them.
-    Material declares 42 icons as data URLs this way, most for features the site does not use."""
+    var() in the stylesheet or elsewhere (`read_elsewhere`: those the site's own stylesheets, scripts and markup
+    read) names them. Material declares 42 icons as data URLs this way, most for features the site does not use."""
     while True:
-        used = set(_VAR.findall(css)) | set(_VAR.findall(elsewhere))
+        used = read_properties(css) | read_elsewhere
         kept, position = [], 0
         for match in _PROPERTY.finditer(css):
             if match.start() < position or match.group(1) in used:
@@ -166,23 +199,59 @@ def drop_unused_properties(css: str, elsewhere: str) -> str:
         css = "".join(kept) + css[position:]
 
 
-def prune_site(site_dir: Path) -> tuple[int, int]:
-    """Prune Material's main stylesheet in a built site in place, and compact the site's own stylesheets;
-    returns Material's sheet's size before and after."""
+def looked_up(css: str) -> tuple[set[str], set[str]]:
+    """Every class or id name and attribute name `prune` asks about for this stylesheet: only these of the site's
+    names change what it keeps."""
+    names: set[str] = set()
+    attributes: set[str] = set()
+    for prelude, body in _blocks(css):
+        if prelude.startswith(_WHOLE_BLOCKS) or (not body and prelude.endswith(";")):
+            continue
+        if prelude.startswith("@"):
+            inner = looked_up(body)
+            names |= inner[0]
+            attributes |= inner[1]
+            continue
+        for selector in _split_selectors(prelude):
+            if not re.search(r":(is|where|has)\(", selector):
+                plain = _plain(selector)
+                names.update(_CLASS_OR_ID.findall(plain))
+                attributes.update(_ATTRIBUTE.findall(plain))
+    return names, attributes
+
+
+def prune_theme_sheet(css: str, names: set[str], attributes: set[str], read_elsewhere: set[str], store: Store) -> str:
+    """`prune` and `drop_unused_properties` of one theme stylesheet, made again only when what they depend on
+    changed: the stylesheet, the names it asks about that the site has, and the properties read elsewhere."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    asked = json.loads(store.made("css-asked", key_of(PRUNER, css), lambda: json.dumps(
+        [sorted(part) for part in looked_up(css)]).encode()))
+    used_names, used_attributes = names & set(asked[0]), attributes & set(asked[1])
+    key = key_of(PRUNER, css, *sorted(used_names), "|", *sorted(used_attributes), "|", *sorted(read_elsewhere))
+    return store.made("css-pruned", key, lambda: drop_unused_properties(
+        prune(css, used_names, used_attributes), read_elsewhere).encode()).decode()
+
+
+def prune_site(site_dir: Path, theme_sheets: Iterable[Path], store: Store) -> tuple[int, int]:
+    """Prune the theme's stylesheets (`theme_sheets`, files in the built site) in place, and compact the site's
+    own stylesheets; returns the theme sheets' size before and after. Every page is read once, one at a time."""
+    own_css = []
     for own in sorted((site_dir / "stylesheets").glob("*.css")):
-        own.write_text(compact(own.read_text("utf-8")), "utf-8")
-    sheets = sorted((site_dir / "assets" / "stylesheets").glob("main.*.min.css"))
+        own_css.append(compact(own.read_text("utf-8")))
+        own.write_text(own_css[-1], "utf-8")
+    sheets = sorted(theme_sheets)
     if not sheets:
         return 0, 0
-    markup = [path.read_text("utf-8", "replace") for path in site_dir.rglob("*.html")]
-    scripts = [path.read_text("utf-8", "replace") for path in (site_dir / "javascripts").glob("*.js")]
-    names, attributes = used_names(markup, scripts)
-    own_css = [path.read_text("utf-8") for path in (site_dir / "stylesheets").glob("*.css")]
-    elsewhere = "".join(own_css + scripts + [text for text in markup if "var(--" in text])
+    found = _Found()
+    for page in site_dir.rglob("*.html"):
+        found.add_markup(page.read_text("utf-8", "replace"))
+    scripts = [path.read_text("utf-8", "replace") for path in sorted((site_dir / "javascripts").glob("*.js"))]
+    names, attributes = found.names_and_attributes(scripts)
+    read_elsewhere = found.properties | read_properties("".join(own_css + scripts))
     before = after = 0
     for sheet in sheets:
         css = sheet.read_text("utf-8")
-        pruned = drop_unused_properties(prune(re.sub(r"/\*.*?\*/", "", css, flags=re.S), names, attributes), elsewhere)
+        pruned = prune_theme_sheet(css, names, attributes, read_elsewhere, store)
         sheet.write_text(pruned, "utf-8")
         before, after = before + len(css.encode()), after + len(pruned.encode())
     return before, after

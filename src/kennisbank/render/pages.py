@@ -29,6 +29,7 @@ from kennisbank.render.pagekit import (
     separate_blocks,
 )
 from kennisbank.render.pagememo import PageMemo
+from kennisbank.render.paging import PAGE_SIZE, paged
 from kennisbank.render.tables import label_cells
 from kennisbank.render.timeline_svg import marker, timeline_svg
 from kennisbank.views import citation, compare, derive
@@ -63,6 +64,7 @@ class SiteBuilder:
                        "repeated_media": self.repeated_media}
         self.functions = {"urls": urls, "name_hints": name_hints, "bronnummers": citation.source_numbers}
         self.memo = memo  # `mkdocs serve`: pages whose inputs did not change are not rendered again
+        self.list_size = PAGE_SIZE  # records per page of a list of every record
         if memo is not None:
             memo.begin(dataset, {"map_labels": self._map_label}, self.shared, TEMPLATES)
 
@@ -121,16 +123,14 @@ class SiteBuilder:
     def _records(self) -> list[Page]:
         d = self.dataset
         provincies_of = lambda r: derive.provincies_of_record(d, r)  # noqa: E731
-        pages = [
-            self.render(KIND["pilots"].overzicht, "pilots/", title="Pilots", pilots=True, records=d.pilots,
-                         provincies_of=provincies_of,
-                         intro=f"Alle {len(d.pilots)} pilots, per thema. De gemeenten zijn de hoofdaanvrager "
-                               "en de deelnemers uit het overzicht van pilotgemeenten."),
-            self.render(KIND["pilots"].overzicht, "lopende-initiatieven/", title="Lopende initiatieven", pilots=False,
-                         records=d.lopende_initiatieven, provincies_of=provincies_of,
-                         intro="Bestaande werkwijzen die gemeenten al vóór de nieuwe wet in de geest ervan uitvoerden "
-                               "en die in het pilotprogramma zijn geëvalueerd."),
-        ]
+        lists = (("pilots/", "Pilots", True, d.pilots, f"Alle {len(d.pilots)} pilots, per thema. De gemeenten zijn de "
+                  "hoofdaanvrager en de deelnemers uit het overzicht van pilotgemeenten."),
+                 ("lopende-initiatieven/", "Lopende initiatieven", False, d.lopende_initiatieven, "Bestaande werkwijzen "
+                  "die gemeenten al vóór de nieuwe wet in de geest ervan uitvoerden en die in het pilotprogramma zijn "
+                  "geëvalueerd."))
+        pages = [self.render(KIND["pilots"].overzicht, part.url, title=title, pilots=pilots, records=part.items,
+                             paging=part, total=len(records), provincies_of=provincies_of, intro=intro)
+                 for url, title, pilots, records, intro in lists for part in paged(url, records, self.list_size)]
         for record in d.records:
             pages.append(self.render(
                 KIND["pilots"].sjabloon, urls.record_url(record), record=record,

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kennisbank.common.store import Store
 from kennisbank.common.text import aantal
 from kennisbank.data.kinds import KIND, KINDS
-from kennisbank.data.versions import Commit, data_at, data_commits
+from kennisbank.data.versions import Commit, data_at, data_commits, project_store
 
 # Data files with what one record is called (singular, plural) and the field that names it, from the registry.
 FILES: dict[str, tuple[str, str, str]] = {kind.naam: (*kind.alle_woorden, kind.titelveld) for kind in KINDS}
@@ -153,31 +154,22 @@ class Update:
     changes: list[RecordChange]
 
 
-# Committed history does not change: the preview's rebuilds reuse what was read for the same commits.
-_known: dict[tuple[str, tuple[str, ...]], list[Update]] = {}
-
-
-def recent_updates(data_dir: Path, limit: int = 15) -> list[Update] | None:
+def recent_updates(data_dir: Path, limit: int = 15, store: Store | None = None) -> list[Update] | None:
     """The last changes to the data, newest first, each compared with the version before it; None without git
-    history. A commit that only reformatted files (no record changed) is left out."""
+    history. A commit that only reformatted files (no record changed) is left out. Each version is read from
+    git once, ever: `store` keeps it (by default the project's cache)."""
     commits = data_commits(data_dir, limit)
     if commits is None:
         return None
-    key = (str(Path(data_dir).resolve()), tuple(commit.sha for commit in commits))
-    if key not in _known:
-        _known.clear()
-        _known[key] = _compare_each(data_dir, commits)
-    return _known[key]
-
-
-def _compare_each(data_dir: Path, commits: list[Commit]) -> list[Update]:
+    store = store or project_store(data_dir)
     names = tuple(FILES)
     updates = []
     for commit in commits:
         stems = tuple(stem for stem in commit.files if stem in names)
         if not stems:
             continue
-        changes = compare(data_at(data_dir, f"{commit.sha}^", stems) or {}, data_at(data_dir, commit.sha, stems) or {})
+        changes = compare(data_at(data_dir, f"{commit.sha}^", stems, store) or {},
+                          data_at(data_dir, commit.sha, stems, store) or {})
         if changes:
             updates.append(Update(commit, changes))
     return updates

@@ -6,6 +6,7 @@ records are ordered by total weight, ties broken by title (Dutch order), then id
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 
@@ -103,20 +104,24 @@ class RelatedIndex:
                 self.with_feature.setdefault(key, []).append(rid)
 
     def _scores(self, record: Record) -> dict[str, int]:
+        """Total weight per record that shares anything with `record`: each kind of feature counts once per
+        other record, except rode draden (once per shared draad)."""
         f = self.features[record.id]
-        thema = set(self.with_feature.get(("thema", f.thema), ())) if f.thema else set()
-        draden: dict[str, int] = {}
+        scores: dict[str, int] = {}
+
+        def add(others, weight: int) -> None:
+            for other in others:
+                scores[other] = scores.get(other, 0) + weight
+
+        if f.thema:
+            add(set(self.with_feature.get(("thema", f.thema), ())), WEIGHT_THEMA)
         for draad in set(f.draden):
-            for other in self.with_feature[("draad", draad)]:
-                draden[other] = draden.get(other, 0) + 1
-        def sharing(kind: str, values) -> set[str]:
-            return {other for value in values for other in self.with_feature[(kind, value)]}
-        soort, partner, provincie = sharing("soort", f.soorten), sharing("partner", f.partners), \
-            sharing("provincie", f.provincies)
-        candidates = (thema | set(draden) | soort | partner | provincie) - {record.id}
-        return {other: WEIGHT_THEMA * (other in thema) + WEIGHT_RODE_DRAAD * draden.get(other, 0)
-                + WEIGHT_DOELGROEP * (other in soort) + WEIGHT_PARTNER * (other in partner)
-                + WEIGHT_PROVINCIE * (other in provincie) for other in candidates}
+            add(self.with_feature[("draad", draad)], WEIGHT_RODE_DRAAD)
+        for kind, values, weight in (("soort", f.soorten, WEIGHT_DOELGROEP), ("partner", f.partners, WEIGHT_PARTNER),
+                                     ("provincie", f.provincies, WEIGHT_PROVINCIE)):
+            add({other for value in values for other in self.with_feature[(kind, value)]}, weight)
+        scores.pop(record.id, None)
+        return scores
 
     def _reasons(self, record: Record, other: Record) -> tuple[str, ...]:
         dataset, mine, theirs = self.dataset, self.features[record.id], self.features[other.id]
@@ -140,7 +145,8 @@ class RelatedIndex:
 
     def related(self, record: Record, limit: int = 5) -> tuple[Related, ...]:
         scores = self._scores(record)
-        best = sorted(scores, key=lambda other: (-scores[other], self.features[other].sort_key))[:limit]
+        # The best few of thousands at 100x the records: no need to sort them all.
+        best = heapq.nsmallest(limit, scores, key=lambda other: (-scores[other], self.features[other].sort_key))
         return tuple(Related(self.dataset.record(other), self._reasons(record, self.dataset.record(other)), scores[other])
                      for other in best)
 

@@ -130,6 +130,8 @@ class SearchCatalogue:
             return None
         if url in self.by_url:
             return self.by_url[url]
+        if urls.is_later_list_page(url):
+            return None  # one 'Pilots' in the results: its records are found on their own pages
         data = SearchData()
         data.add("soort", "overzicht")
         data.meta["soort"] = "overzicht"
