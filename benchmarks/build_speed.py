@@ -93,8 +93,16 @@ def bare_site(project_site: Path, target: Path) -> int:
             continue
         parser = _ArticleText()
         parser.feed(page.read_text("utf-8"))
-        md = docs / (rel.parent.as_posix() + ".md" if rel.parent.as_posix().count("/") else
-                     rel.parent.as_posix() + "/index.md") if rel.parent.as_posix() != "." else docs / "index.md"
+        md = (
+            docs
+            / (
+                rel.parent.as_posix() + ".md"
+                if rel.parent.as_posix().count("/")
+                else rel.parent.as_posix() + "/index.md"
+            )
+            if rel.parent.as_posix() != "."
+            else docs / "index.md"
+        )
         md.parent.mkdir(parents=True, exist_ok=True)
         md.write_text("\n\n".join(parser.lines or ["# Pagina"]) + "\n", "utf-8")
         if rel.parent.as_posix().count("/") == 0:
@@ -103,7 +111,9 @@ def bare_site(project_site: Path, target: Path) -> int:
     (target / "mkdocs.yml").write_text(
         "site_name: Kale Material-site\ntheme:\n  name: material\n  language: nl\n  font: false\n"
         "plugins:\n  - search\n"
-        f"nav:\n{nav}\nvalidation:\n  nav:\n    omitted_files: ignore\n", "utf-8")
+        f"nav:\n{nav}\nvalidation:\n  nav:\n    omitted_files: ignore\n",
+        "utf-8",
+    )
     return len(pages)
 
 
@@ -115,11 +125,20 @@ def best_of(runs: int, builds: dict[str, tuple[Path, Path]]) -> dict[str, Measur
         for name, (root, site) in builds.items():
             found[name].append(mkdocs_build(root, site))
     for name, values in found.items():
-        print(f"  {name:14} klok " + " ".join(f"{m.wall:6.2f}" for m in values) + " s | cpu "
-              + " ".join(f"{m.cpu:6.2f}" for m in values) + " s | geheugen " + " ".join(f"{mb(m.tree)}" for m in values)
-              + " MB", flush=True)
-    return {name: Measurement(*(min(getattr(m, field) for m in values) for field in Measurement.__dataclass_fields__))
-            for name, values in found.items()}
+        print(
+            f"  {name:14} klok "
+            + " ".join(f"{m.wall:6.2f}" for m in values)
+            + " s | cpu "
+            + " ".join(f"{m.cpu:6.2f}" for m in values)
+            + " s | geheugen "
+            + " ".join(f"{mb(m.tree)}" for m in values)
+            + " MB",
+            flush=True,
+        )
+    return {
+        name: Measurement(*(min(getattr(m, field) for m in values) for field in Measurement.__dataclass_fields__))
+        for name, values in found.items()
+    }
 
 
 def mb(size: int) -> str:
@@ -157,7 +176,9 @@ def serve_rebuild(root: Path, changes: int = 3, timeout: float = 300.0) -> list[
             if process.poll() is not None:
                 break
             time.sleep(0.02)
-        raise RuntimeError(f"geen '{pattern}' binnen {timeout:.0f} s; log:\n" + "\n".join(l for _, l in lines[-30:]))
+        raise RuntimeError(
+            f"geen '{pattern}' binnen {timeout:.0f} s; log:\n" + "\n".join(line for _, line in lines[-30:])
+        )
 
     results = []
     try:
@@ -167,8 +188,13 @@ def serve_rebuild(root: Path, changes: int = 3, timeout: float = 300.0) -> list[
         for n in range(changes):
             text = pilots.read_text("utf-8")
             mark = len(lines)
-            changed = re.sub(r'^  titel: "B1-route Almelo[^"]*"$', f'  titel: "B1-route Almelo (wijziging {n + 1})"', text,
-                             count=1, flags=re.MULTILINE)
+            changed = re.sub(
+                r'^  titel: "B1-route Almelo[^"]*"$',
+                f'  titel: "B1-route Almelo (wijziging {n + 1})"',
+                text,
+                count=1,
+                flags=re.MULTILINE,
+            )
             if changed == text:
                 raise RuntimeError("testwijziging niet gevonden in data/pilots.yaml")
             start, cpu = time.perf_counter(), process_cpu(process.pid)
@@ -179,8 +205,11 @@ def serve_rebuild(root: Path, changes: int = 3, timeout: float = 300.0) -> list[
             reload_stamp, _ = wait_for(r"Open pagina.s in de browser worden ververst", mark)
             cpu = process_cpu(process.pid) - cpu
             built = [line for _, line in lines[mark:] if "gebouwd in" in line]
-            own = (float(re.search(r"gebouwd in ([\d,]+)", built[0]).group(1).replace(",", ".")) if built else
-                   reload_stamp - wait_for(r"Site wordt gebouwd", mark)[0])
+            own = (
+                float(re.search(r"gebouwd in ([\d,]+)", built[0]).group(1).replace(",", "."))
+                if built
+                else reload_stamp - wait_for(r"Site wordt gebouwd", mark)[0]
+            )
             results.append((reload_stamp - start, own, cpu))
             if n + 1 < changes:  # the preview's background work (Pagefind, clean-up) is done before the next change
                 wait_for(r"Pagefind: \d+ pagina", mark)
@@ -216,9 +245,11 @@ def main() -> None:
             bare = tmp_path / f"bare-{factor}x"
             pages = bare_site(project_site, bare)
             runs = args.runs if factor <= 10 else args.runs_large
-            print(f"{factor}x de records: {pages} pagina's (project en kale site), {runs} builds elk; eerste build "
-                  f"van het project (lege cache) {first.wall:.2f} s, cpu {first.cpu:.2f} s, {mb(first.tree).strip()} MB",
-                  flush=True)
+            print(
+                f"{factor}x de records: {pages} pagina's (project en kale site), {runs} builds elk; eerste build "
+                f"van het project (lege cache) {first.wall:.2f} s, cpu {first.cpu:.2f} s, {mb(first.tree).strip()} MB",
+                flush=True,
+            )
             best = best_of(runs, {"project": (project, project_site), "kale Material": (bare, tmp_path / "b")})
             results[factor] = (pages, best["project"], best["kale Material"], first)
             for site in (project_site, tmp_path / "b"):
@@ -231,8 +262,12 @@ def main() -> None:
 def report(results: dict[int, tuple[int, Measurement, Measurement, Measurement]]) -> None:
     """Per size: project, bare and their ratio for each figure, against the target."""
     print()
-    figures = (("klok", "wall", "s"), ("cpu", "cpu", "s"), ("geheugen (boom)", "tree", "MB"),
-               ("geheugen (grootste proces)", "largest", "MB"))
+    figures = (
+        ("klok", "wall", "s"),
+        ("cpu", "cpu", "s"),
+        ("geheugen (boom)", "tree", "MB"),
+        ("geheugen (grootste proces)", "largest", "MB"),
+    )
     for label, field, unit in figures:
         print(f"{label:27} {'pagina':>7} {'project':>10} {'kaal':>10} {'verhouding':>11}")
         for factor, (pages, own, bare, _) in results.items():
@@ -245,8 +280,10 @@ def report(results: dict[int, tuple[int, Measurement, Measurement, Measurement]]
         for label, field in (("klok", "wall"), ("cpu", "cpu")):
             own_ms = (getattr(on, field) - getattr(o1, field)) / (pn - p1) * 1000
             bare_ms = (getattr(bn, field) - getattr(b1, field)) / (pn - p1) * 1000
-            print(f"{label}: per extra pagina project {own_ms:.1f} ms, kaal {bare_ms:.1f} ms, "
-                  f"verhouding {own_ms / bare_ms:.2f}x")
+            print(
+                f"{label}: per extra pagina project {own_ms:.1f} ms, kaal {bare_ms:.1f} ms, "
+                f"verhouding {own_ms / bare_ms:.2f}x"
+            )
 
 
 def report_serve(tmp_path: Path) -> None:
@@ -254,13 +291,18 @@ def report_serve(tmp_path: Path) -> None:
     rebuilds = serve_rebuild(project_copy(tmp_path / "serve", 1))
     for n, (wall, own, cpu) in enumerate(rebuilds, 1):
         verdict = "gehaald" if wall <= SERVE_TARGET else "niet gehaald"
-        print(f"mkdocs serve, wijziging {n} van één regel in data/pilots.yaml: {wall:.2f} s tot herladen, doel "
-              f"≤ {SERVE_TARGET:.0f} s {verdict} (MkDocs: gebouwd in {own:.2f} s; cpu {cpu:.2f} s)", flush=True)
+        print(
+            f"mkdocs serve, wijziging {n} van één regel in data/pilots.yaml: {wall:.2f} s tot herladen, doel "
+            f"≤ {SERVE_TARGET:.0f} s {verdict} (MkDocs: gebouwd in {own:.2f} s; cpu {cpu:.2f} s)",
+            flush=True,
+        )
     walls = [r[0] for r in rebuilds]
-    print(f"preview-herbouw: klok {min(walls):.2f}–{max(walls):.2f} s, cpu {min(r[2] for r in rebuilds):.2f}–"
-          f"{max(r[2] for r in rebuilds):.2f} s; doel ≤ {SERVE_TARGET:.0f} s "
-          f"{'gehaald' if max(walls) <= SERVE_TARGET else 'niet gehaald'} bij {sum(w <= SERVE_TARGET for w in walls)} "
-          f"van {len(walls)} wijzigingen")
+    print(
+        f"preview-herbouw: klok {min(walls):.2f}–{max(walls):.2f} s, cpu {min(r[2] for r in rebuilds):.2f}–"
+        f"{max(r[2] for r in rebuilds):.2f} s; doel ≤ {SERVE_TARGET:.0f} s "
+        f"{'gehaald' if max(walls) <= SERVE_TARGET else 'niet gehaald'} bij {sum(w <= SERVE_TARGET for w in walls)} "
+        f"van {len(walls)} wijzigingen"
+    )
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ A bare Material build starts no other process, so for it both are the same.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import threading
@@ -47,10 +48,8 @@ def tree_rss(pid: int) -> int:
     children, total, todo = _children(), 0, [pid]
     while todo:
         current = todo.pop()
-        try:
+        with contextlib.suppress(OSError, IndexError, ValueError):
             total += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * PAGE
-        except (OSError, IndexError, ValueError):
-            pass
         todo.extend(children.get(current, ()))
     return total
 

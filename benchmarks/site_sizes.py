@@ -41,8 +41,10 @@ def report(site: Path) -> None:
     print(f"{len(pages)} pagina's, site totaal {kb(sum(p.stat().st_size for p in site.rglob('*') if p.is_file()))}")
     on_demand = sorted((site / "kaarten").glob("*.html"))
     leaflet = sum(p.stat().st_size for p in (site / "assets" / "leaflet").rglob("*") if p.is_file())
-    print(f"Leaflet: {kb(leaflet)}; kaartdocumenten in kaarten/: {len(on_demand)}, samen "
-          f"{kb(sum(p.stat().st_size for p in on_demand))}")
+    print(
+        f"Leaflet: {kb(leaflet)}; kaartdocumenten in kaarten/: {len(on_demand)}, samen "
+        f"{kb(sum(p.stat().st_size for p in on_demand))}"
+    )
     print(f"{'pagina met kaart':40} {'pagina':>11} {'kaart':>11} {'samen':>11} {'gzip':>11}")
     for page in pages:
         text = page.read_text("utf-8")
@@ -57,14 +59,20 @@ def report(site: Path) -> None:
         else:
             map_bytes = inline.group(0).encode()
             total, wire = len(body), gz(body)
-        print(f"{page.parent.relative_to(site).as_posix() + '/':40} {kb(len(body))} {kb(len(map_bytes))} "
-              f"{kb(total)} {kb(wire)}")
-    locators = [re.search(r'<svg class="kb-ligging".*?</svg>', p.read_text("utf-8"), re.S)
-                for p in sorted((site / "gemeenten").glob("*/index.html"))]
+        print(
+            f"{page.parent.relative_to(site).as_posix() + '/':40} {kb(len(body))} {kb(len(map_bytes))} "
+            f"{kb(total)} {kb(wire)}"
+        )
+    locators = [
+        re.search(r'<svg class="kb-ligging".*?</svg>', p.read_text("utf-8"), re.S)
+        for p in sorted((site / "gemeenten").glob("*/index.html"))
+    ]
     found = [len(m.group(0)) for m in locators if m]
     if found:
-        print(f"ligging op gemeentepagina's: {len(found)} kaartjes, gemiddeld {kb(sum(found) / len(found))}, "
-              f"grootste {kb(max(found))}")
+        print(
+            f"ligging op gemeentepagina's: {len(found)} kaartjes, gemiddeld {kb(sum(found) / len(found))}, "
+            f"grootste {kb(max(found))}"
+        )
 
 
 def main() -> None:

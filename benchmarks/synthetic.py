@@ -23,7 +23,7 @@ def multiply_records(text: str, factor: int) -> str:
     """pilots.yaml with every record repeated `factor` times; copy n gets id 'ID-variant-n' and a title
     '... (variant n)'. Comments before the first record stay; references to other files are reused."""
     starts = [m.start() for m in _RECORD_START.finditer(text)]
-    head, blocks = text[:starts[0]], [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])]
+    head, blocks = text[: starts[0]], [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])]
     out = [head, *blocks]
     for n in range(2, factor + 1):
         for block in blocks:
@@ -41,9 +41,15 @@ def project_copy(target: Path, factor: int = 1, git: bool = True) -> Path:
     if factor > 1:
         pilots.write_text(multiply_records(pilots.read_text("utf-8"), factor), "utf-8")
     if git:
-        env = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@localhost", "GIT_COMMITTER_NAME": "bench",
-               "GIT_COMMITTER_EMAIL": "bench@localhost", "GIT_AUTHOR_DATE": "2026-01-01T00:00:00Z",
-               "GIT_COMMITTER_DATE": "2026-01-01T00:00:00Z", "PATH": "/usr/bin:/bin"}
+        env = {
+            "GIT_AUTHOR_NAME": "bench",
+            "GIT_AUTHOR_EMAIL": "bench@localhost",
+            "GIT_COMMITTER_NAME": "bench",
+            "GIT_COMMITTER_EMAIL": "bench@localhost",
+            "GIT_AUTHOR_DATE": "2026-01-01T00:00:00Z",
+            "GIT_COMMITTER_DATE": "2026-01-01T00:00:00Z",
+            "PATH": "/usr/bin:/bin",
+        }
         for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "benchmark copy"]):
             subprocess.run(["git", *args], cwd=target, check=True, env=env)
     return target

@@ -28,10 +28,23 @@ sys.path.insert(0, str(ROOT / "tests"))
 import engine  # noqa: E402  (tests/engine.py: which engine builds)
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-TEXT_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml",
-              "application/wasm")  # Pagefind's WASM compresses well and static hosts gzip it too
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TEXT_TYPES = (
+    "text/",
+    "application/javascript",
+    "application/json",
+    "image/svg+xml",
+    "application/xml",
+    "application/wasm",
+)  # Pagefind's WASM compresses well and static hosts gzip it too
 SEARCH = "brede intake"
 # Budget (issue 21), in kB: the whole visit uncompressed and sent with gzip, and the home page uncompressed.
 BUDGET_VISIT_DECODED, BUDGET_VISIT_WIRE, BUDGET_HOME_DECODED = 700, 200, 150
@@ -40,8 +53,13 @@ BUDGET_VISIT_DECODED, BUDGET_VISIT_WIRE, BUDGET_HOME_DECODED = 700, 200, 150
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):
     """Static files with gzip for text types and a short cache lifetime (max-age=600, as GitHub Pages)."""
 
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".js": "application/javascript",
-                      ".wasm": "application/wasm", ".json": "application/json", ".pf_meta": "application/octet-stream"}
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".js": "application/javascript",
+        ".wasm": "application/wasm",
+        ".json": "application/json",
+        ".pf_meta": "application/octet-stream",
+    }
 
     def send_head(self):  # noqa: D102 - same contract as the base class
         path = Path(self.translate_path(self.path))
@@ -74,7 +92,9 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
 
 @contextmanager
 def serve(directory: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_GzipHandler, directory=str(directory)))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_GzipHandler, directory=str(directory))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -119,8 +139,7 @@ class Meter:
     def totals(self) -> tuple[int, int, int, list[tuple[str, int, int]]]:
         downloaded = [r for r in self.requests.values() if not r["cached"] and r["url"]]
         detail = sorted(((r["url"], r["wire"], r["decoded"]) for r in downloaded), key=lambda d: -d[2])
-        return (sum(r["wire"] for r in downloaded), sum(r["decoded"] for r in downloaded), len(downloaded),
-                detail)
+        return (sum(r["wire"] for r in downloaded), sum(r["decoded"] for r in downloaded), len(downloaded), detail)
 
 
 def search(page, base: str) -> str:
@@ -153,9 +172,15 @@ def search(page, base: str) -> str:
 def visit(base: str) -> list[tuple[str, int, int, int, list]]:
     from playwright.sync_api import sync_playwright
 
-    steps = [("home", ""), ("thema b1-route", "themas/b1-route/"), ("thema brede-intake", "themas/brede-intake/"),
-             ("provincies", "provincies/"), ("provincie overijssel", "provincies/overijssel/"),
-             ("pilot b1-route-almelo", "pilots/b1-route-almelo/"), ("zoeken 'brede intake'", None)]
+    steps = [
+        ("home", ""),
+        ("thema b1-route", "themas/b1-route/"),
+        ("thema brede-intake", "themas/brede-intake/"),
+        ("provincies", "provincies/"),
+        ("provincie overijssel", "provincies/overijssel/"),
+        ("pilot b1-route-almelo", "pilots/b1-route-almelo/"),
+        ("zoeken 'brede intake'", None),
+    ]
     rows = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -205,20 +230,30 @@ def main() -> None:
         print(f"{name:34} {wire / 1024:14.0f} kB {decoded / 1024:8.0f} kB {count:10d}")
         if args.detail:
             for url, request_wire, request_decoded in detail:
-                print(f"  {url.removeprefix(base)[:60]:62} {request_wire / 1024:9.1f} kB {request_decoded / 1024:8.1f} kB")
+                print(
+                    f"  {url.removeprefix(base)[:60]:62} {request_wire / 1024:9.1f} kB {request_decoded / 1024:8.1f} kB"
+                )
     wire, decoded, count = (sum(r[i] for r in rows) for i in (1, 2, 3))
     print(f"{'totaal bezoek':34} {wire / 1024:14.0f} kB {decoded / 1024:8.0f} kB {count:10d}")
     # What any search costs before a single result is shown: Pagefind's engine (WASM, pagefind.js, its worker,
     # the index metadata) and the index chunks of the words typed. Its chunk size is fixed inside Pagefind
     # (pagefind/src/index/mod.rs: chunk_index(word_map, 20000)), so this part does not shrink with the site.
-    fixed = [(url, w, d) for _, _, _, _, detail in rows for url, w, d in detail
-              if "/pagefind/" in url and "/fragment/" not in url and "/filter/" not in url]
-    print(f"{'  waarvan Pagefinds vaste deel':34} {sum(w for _, w, _ in fixed) / 1024:14.0f} kB "
-          f"{sum(d for _, _, d in fixed) / 1024:8.0f} kB {len(fixed):10d}  (zoekmachine en indexdelen)")
+    fixed = [
+        (url, w, d)
+        for _, _, _, _, detail in rows
+        for url, w, d in detail
+        if "/pagefind/" in url and "/fragment/" not in url and "/filter/" not in url
+    ]
+    print(
+        f"{'  waarvan Pagefinds vaste deel':34} {sum(w for _, w, _ in fixed) / 1024:14.0f} kB "
+        f"{sum(d for _, _, d in fixed) / 1024:8.0f} kB {len(fixed):10d}  (zoekmachine en indexdelen)"
+    )
     home = rows[0][2] / 1024
-    checks = [("bezoek onverpakt", decoded / 1024, BUDGET_VISIT_DECODED),
-              ("bezoek verstuurd (gzip)", wire / 1024, BUDGET_VISIT_WIRE),
-              ("home onverpakt", home, BUDGET_HOME_DECODED)]
+    checks = [
+        ("bezoek onverpakt", decoded / 1024, BUDGET_VISIT_DECODED),
+        ("bezoek verstuurd (gzip)", wire / 1024, BUDGET_VISIT_WIRE),
+        ("home onverpakt", home, BUDGET_HOME_DECODED),
+    ]
     print()
     for label, value, budget in checks:
         print(f"budget {label:28} {value:6.0f} kB van {budget} kB: {'binnen' if value <= budget else 'TE VEEL'}")

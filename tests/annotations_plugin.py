@@ -30,11 +30,13 @@ def annotation(report: pytest.TestReport, rootdir: str) -> str:
     path = os.path.relpath(path, rootdir) if os.path.isabs(path) else path
     first = (crash.message if crash else str(report.longrepr)).strip().splitlines()[0:1]
     about = getattr(report, "kennisbank_about", "")
-    message = (f"Test mislukt: {report.nodeid}."
-               + (f" Deze test controleert: {about}" if about else "")
-               + (f"\nWat er misging: {first[0]}" if first else "")
-               + "\nHet hele verslag staat in het log van de stap 'Alle tests'. Noemt de melding een bestand in data/"
-                 " of content/, pas dat dan aan; anders is het geen fout in uw gegevens: vraag hulp in de pull request.")
+    message = (
+        f"Test mislukt: {report.nodeid}."
+        + (f" Deze test controleert: {about}" if about else "")
+        + (f"\nWat er misging: {first[0]}" if first else "")
+        + "\nHet hele verslag staat in het log van de stap 'Alle tests'. Noemt de melding een bestand in data/"
+        " of content/, pas dat dan aan; anders is het geen fout in uw gegevens: vraag hulp in de pull request."
+    )
     message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return f"::error file={path},line={line},title=Test mislukt::{message}"
 

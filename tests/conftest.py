@@ -41,13 +41,19 @@ class Project:
         return text.count("\n", 0, text.index(needle)) + 1
 
     def validate(self) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "validate"], cwd=self.root,
-                              capture_output=True, text=True)
+        return subprocess.run(
+            [sys.executable, "-m", "kennisbank.editor.cli", "validate"], cwd=self.root, capture_output=True, text=True
+        )
 
     def validate_on(self, day: str) -> subprocess.CompletedProcess:
         """`kennisbank validate` as on `day` (the build date, YYYY-MM-DD)."""
-        return subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "validate"], cwd=self.root,
-                              capture_output=True, text=True, env={**os.environ, "KENNISBANK_BOUWDATUM": day})
+        return subprocess.run(
+            [sys.executable, "-m", "kennisbank.editor.cli", "validate"],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "KENNISBANK_BOUWDATUM": day},
+        )
 
     def build(self, site_dir: Path | None = None) -> subprocess.CompletedProcess:
         site = site_dir or self.root / "site"
@@ -55,8 +61,13 @@ class Project:
 
 
 # Who commits in a throw-away repository made by a test (CI has no git identity of its own).
-GIT = {**os.environ, "GIT_AUTHOR_NAME": "Redactie", "GIT_AUTHOR_EMAIL": "redactie@example.org",
-       "GIT_COMMITTER_NAME": "Redactie", "GIT_COMMITTER_EMAIL": "redactie@example.org"}
+GIT = {
+    **os.environ,
+    "GIT_AUTHOR_NAME": "Redactie",
+    "GIT_AUTHOR_EMAIL": "redactie@example.org",
+    "GIT_COMMITTER_NAME": "Redactie",
+    "GIT_COMMITTER_EMAIL": "redactie@example.org",
+}
 
 
 def git(root: Path, *args: str) -> None:

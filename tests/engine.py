@@ -25,17 +25,18 @@ def engine_command(command: str, *args: str, engine: str = ENGINE) -> list[str]:
     return [sys.executable, "-m", engine, command, "-f", CONFIG, *args]
 
 
-def build(root: Path, site: Path, *args: str, engine: str = ENGINE, strict: bool = True,
-          **run: object) -> subprocess.CompletedProcess:
+def build(
+    root: Path, site: Path, *args: str, engine: str = ENGINE, strict: bool = True, **run: object
+) -> subprocess.CompletedProcess:
     """A build (--strict, as the README's command) of the project in `root` into `site`; output captured as
     text unless `run` says otherwise."""
     options = {"capture_output": True, "text": True, **run}
     flags = ["--strict"] if strict else []
-    return subprocess.run(engine_command("build", *flags, "-d", str(site), *args, engine=engine), cwd=root,
-                          **options)  # type: ignore[call-overload]
+    return subprocess.run(engine_command("build", *flags, "-d", str(site), *args, engine=engine), cwd=root, **options)  # type: ignore[call-overload]
 
 
 def serve(root: Path, port: int, *args: str, engine: str = ENGINE, **popen: object) -> subprocess.Popen:
     """The preview of the project in `root` on 127.0.0.1:`port`."""
-    return subprocess.Popen(engine_command("serve", "--dev-addr", f"127.0.0.1:{port}", *args,
-                                           engine=engine), cwd=root, **popen)  # type: ignore[call-overload]
+    return subprocess.Popen(
+        engine_command("serve", "--dev-addr", f"127.0.0.1:{port}", *args, engine=engine), cwd=root, **popen
+    )  # type: ignore[call-overload]

@@ -15,8 +15,11 @@ OTHER = "mkdocs" if engine.ENGINE == "properdocs" else "properdocs"
 
 def files(site: Path) -> dict[str, Path]:
     # Pagefind names its index files after their content's hash and writes them in varying order.
-    return {path.relative_to(site).as_posix(): path for path in sorted(site.rglob("*"))
-            if path.is_file() and "pagefind" not in path.relative_to(site).parts}
+    return {
+        path.relative_to(site).as_posix(): path
+        for path in sorted(site.rglob("*"))
+        if path.is_file() and "pagefind" not in path.relative_to(site).parts
+    }
 
 
 def test_both_engines_build_the_same_site(built_site: Path, tmp_path: Path) -> None:
@@ -25,8 +28,11 @@ def test_both_engines_build_the_same_site(built_site: Path, tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     ours, theirs = files(built_site), files(other)
     assert sorted(ours) == sorted(theirs)
-    different = [name for name in ours
-                 if GENERATOR.sub(b"", ours[name].read_bytes()) != GENERATOR.sub(b"", theirs[name].read_bytes())]
+    different = [
+        name
+        for name in ours
+        if GENERATOR.sub(b"", ours[name].read_bytes()) != GENERATOR.sub(b"", theirs[name].read_bytes())
+    ]
     assert different == []
     generators = {GENERATOR.search((site / "index.html").read_bytes())[0] for site in (built_site, other)}
     assert len(generators) == 2  # the line that may differ does: two engines really ran
@@ -38,6 +44,14 @@ def test_each_engine_logs_in_dutch_without_banners(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         log = result.stdout + result.stderr
         assert "Site gebouwd in" in log and "Pagefind:" in log, log
-        for english in ("Building documentation", "Documentation built", "Cleaning site", "should be renamed",
-                        "MkDocs 2.0", "end of life", "ProperDocs", "WARNING"):
+        for english in (
+            "Building documentation",
+            "Documentation built",
+            "Cleaning site",
+            "should be renamed",
+            "MkDocs 2.0",
+            "end of life",
+            "ProperDocs",
+            "WARNING",
+        ):
             assert english not in log, (name, english, log)

@@ -53,8 +53,9 @@ def generated_pages():
 
 def test_every_generated_page_is_the_same_html_with_the_same_headings(generated_pages) -> None:
     assert len(generated_pages) > 200
-    different = [page.src_path for page in generated_pages
-                 if convert_full(page.markdown) != convert_stashed(page.markdown)]
+    different = [
+        page.src_path for page in generated_pages if convert_full(page.markdown) != convert_stashed(page.markdown)
+    ]
     assert not different, different[:10]
 
 
@@ -66,17 +67,20 @@ def test_most_html_is_set_aside(generated_pages) -> None:
     assert "<ul" not in stashed.markdown and "<div" not in stashed.markdown
 
 
-@pytest.mark.parametrize("text", [
-    "# Titel { data-pagefind-weight=\"10\" }\n\n<p>een</p>\n\n## Twee\n\n<ul class=\"x\">\n\n<li>a</li>\n\n</ul>\n",
-    "<div>open\n\n*nadruk*\n\n</div>\n\n## Kop\n",                  # blank lines inside a block
-    "<div>a</div> staart\n\n<p>b</p>\n",                              # text after the closing tag
-    "<p>a</p>\n<p>b</p>\n\n<p>c</p>\n",                               # blocks without a blank line between
-    "<!-- opmerking -->\n\n<p>a</p>\n",                               # a comment: left to Markdown
-    "<div>\n<script>var x = '<div>';</script>\n</div>\n\n<p>na</p>\n",  # script inside: left to Markdown
-    "<div>nooit gesloten\n\n<p>a</p>\n",                              # unbalanced
-    "<span>inline</span> *tekst*\n\n<p>a</p>\n",                      # an inline tag is a paragraph
-    "Tekst KBHTMLBLOK0KB\n\n<p>a</p>\n",                              # the marker itself in the text
-    "## Dubbel\n\n<p>a</p>\n\n## Dubbel\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n<table><tr><td>x</td></tr></table>\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '# Titel { data-pagefind-weight="10" }\n\n<p>een</p>\n\n## Twee\n\n<ul class="x">\n\n<li>a</li>\n\n</ul>\n',
+        "<div>open\n\n*nadruk*\n\n</div>\n\n## Kop\n",  # blank lines inside a block
+        "<div>a</div> staart\n\n<p>b</p>\n",  # text after the closing tag
+        "<p>a</p>\n<p>b</p>\n\n<p>c</p>\n",  # blocks without a blank line between
+        "<!-- opmerking -->\n\n<p>a</p>\n",  # a comment: left to Markdown
+        "<div>\n<script>var x = '<div>';</script>\n</div>\n\n<p>na</p>\n",  # script inside: left to Markdown
+        "<div>nooit gesloten\n\n<p>a</p>\n",  # unbalanced
+        "<span>inline</span> *tekst*\n\n<p>a</p>\n",  # an inline tag is a paragraph
+        "Tekst KBHTMLBLOK0KB\n\n<p>a</p>\n",  # the marker itself in the text
+        "## Dubbel\n\n<p>a</p>\n\n## Dubbel\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n<table><tr><td>x</td></tr></table>\n",
+    ],
+)
 def test_edge_cases_come_out_as_a_full_conversion(text: str) -> None:
     assert convert_stashed(text) == convert_full(text)

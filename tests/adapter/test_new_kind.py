@@ -66,8 +66,9 @@ def test_a_toy_kind_gets_pages_search_and_download(tmp_path: Path) -> None:
     result = engine.build(project, site, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
 
-    page = BeautifulSoup((site / "evenementen" / "kennissessie-utrecht" / "index.html").read_text("utf-8"),
-                         "html.parser")
+    page = BeautifulSoup(
+        (site / "evenementen" / "kennissessie-utrecht" / "index.html").read_text("utf-8"), "html.parser"
+    )
     assert page.h1.get_text(strip=True) == "Kennissessie in Utrecht"
     facts = {dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(strip=True) for dt in page.select("dl dt")}
     assert facts["Plaats"] == "Utrecht"
@@ -79,16 +80,28 @@ def test_a_toy_kind_gets_pages_search_and_download(tmp_path: Path) -> None:
     assert links == ["https://x.example/evenementen/kennissessie-utrecht/"]
 
     download = json.loads((site / "data" / "evenementen.json").read_text("utf-8"))
-    assert download == [{"id": "kennissessie-utrecht", "titel": "Kennissessie in Utrecht", "plaats": "Utrecht",
-                         "bronnen": ["divosa-publicatie"], "url": "evenementen/kennissessie-utrecht/"}]
+    assert download == [
+        {
+            "id": "kennissessie-utrecht",
+            "titel": "Kennissessie in Utrecht",
+            "plaats": "Utrecht",
+            "bronnen": ["divosa-publicatie"],
+            "url": "evenementen/kennissessie-utrecht/",
+        }
+    ]
     assert (site / "data" / "evenementen.csv").read_text("utf-8-sig").splitlines()[0] == "id,titel,plaats,bronnen,url"
 
 
 def test_the_toy_kind_is_checked_against_its_schema(tmp_path: Path) -> None:
     project, env = project_with_a_new_kind(tmp_path)
     (project / "data" / "evenementen.yaml").write_text(DATA.replace('  plaats: "Utrecht"\n', ""), "utf-8")
-    result = subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "validate"], cwd=project, env=env,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "kennisbank.editor.cli", "validate"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1, result.stdout + result.stderr
     assert "data/evenementen.yaml:1" in result.stdout + result.stderr
     assert "plaats" in result.stdout + result.stderr

@@ -50,7 +50,8 @@ def test_preview_shows_errors_and_recovers(project: Project, browser) -> None:
         [item] = page.select("main ol li")
         assert " ".join(item.get_text().split()) == (
             f"data/pilots.yaml, regel {line}: pilot 'b1-route-almelo', veld 'thema': onbekend thema "
-            "'b1route'; kies uit: b1-route, brede-intake, duaal, ontzorgen, vrouwelijke-nareizigers, z-route")
+            "'b1route'; kies uit: b1-route, brede-intake, duaal, ontzorgen, vrouwelijke-nareizigers, z-route"
+        )
         assert "&#39;b1route&#39;" in body  # escaped
         assert fetch(f"http://127.0.0.1:{port}/")[1] == body  # every address shows it
         project.edit("pilots.yaml", "thema: b1route\n", "thema: b1-route\n")
@@ -69,11 +70,14 @@ def test_preview_shows_errors_and_recovers(project: Project, browser) -> None:
 
 
 def test_error_page_shows_markup_as_text() -> None:
-    body = render_error_page([Notice("data/pilots.yaml", 8, "titel '<script>alert(1)</script>'"),
-                              Notice("", None, "onverwachte fout")])
+    body = render_error_page(
+        [Notice("data/pilots.yaml", 8, "titel '<script>alert(1)</script>'"), Notice("", None, "onverwachte fout")]
+    )
     page = BeautifulSoup(body, "html.parser")
     assert page.h1.get_text() == "De site kan niet worden gebouwd: 2 problemen"
     assert [" ".join(li.get_text().split()) for li in page.select("main ol li")] == [
-        "data/pilots.yaml, regel 8: titel '<script>alert(1)</script>'", "onverwachte fout"]
+        "data/pilots.yaml, regel 8: titel '<script>alert(1)</script>'",
+        "onverwachte fout",
+    ]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
     assert len(page.find_all("script")) == 1  # only the page's own reload check

@@ -39,8 +39,11 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
 def test_build_dates_come_from_the_last_commit(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     engine.build(ROOT, tmp_path / "site", "-q", check=True, env=env)
-    commit_time = int(subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True,
-                                     check=True).stdout)
+    commit_time = int(
+        subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
+    )
     gzipped = (tmp_path / "site" / "sitemap.xml.gz").read_bytes()
     # MkDocs stamps the gzip header with the (UTC) day of the build date, which is now the commit's day.
     assert int.from_bytes(gzipped[4:8], "little") == commit_time - commit_time % 86400

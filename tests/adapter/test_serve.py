@@ -54,7 +54,9 @@ def test_preview_rebuild_shows_the_change_and_search_keeps_working(project: Proj
         project.edit("pilots.yaml", 'titel: "B1-route Almelo"', 'titel: "B1-route Almelo en omstreken"')
         wait_for(REBUILT, 1)
         assert "B1-route Almelo en omstreken" in fetch(base + "pilots/b1-route-almelo/")[1]
-        assert "B1-route Almelo en omstreken" in fetch(base + "themas/b1-route/")[1]  # the theme page with its map and table
+        assert (
+            "B1-route Almelo en omstreken" in fetch(base + "themas/b1-route/")[1]
+        )  # the theme page with its map and table
         assert fetch(base + "pagefind/pagefind.js")[0] == 200  # the previous index serves meanwhile
         wait_for(r"Pagefind: \d+ pagina", 2)  # the new index is in place
         assert fetch(base + "pagefind/pagefind.js")[0] == 200
@@ -98,10 +100,16 @@ def test_preview_after_a_change_serves_every_page_as_a_fresh_build_would(project
 
         # Templates look documents and gemeenten up by id: a document's title and a gemeente's other names
         # reach the pages that cite or list them that way.
-        project.edit("documenten.yaml", 'titel: "Pilotprogramma Veranderopgave Inburgering (VOI)"',
-                     'titel: "Pilotprogramma Veranderopgave Inburgering (VOI), herzien"')
+        project.edit(
+            "documenten.yaml",
+            'titel: "Pilotprogramma Veranderopgave Inburgering (VOI)"',
+            'titel: "Pilotprogramma Veranderopgave Inburgering (VOI), herzien"',
+        )
         wait_for(REBUILT, 2)
-        project.edit("gemeenten.yaml", 'roepnamen: ["Bergen (Noord-Holland)", "Bergen NH"]',
-                     'roepnamen: ["Bergen (Noord-Holland)", "Bergen NH", "Bergen aan Zee"]')
+        project.edit(
+            "gemeenten.yaml",
+            'roepnamen: ["Bergen (Noord-Holland)", "Bergen NH"]',
+            'roepnamen: ["Bergen (Noord-Holland)", "Bergen NH", "Bergen aan Zee"]',
+        )
         wait_for(REBUILT, 3)
         assert not differences_with_a_fresh_build(project, base, tmp_path / "vers2")[:20]

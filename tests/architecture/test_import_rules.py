@@ -43,7 +43,11 @@ def imports_of(path: Path, package: Path = PACKAGE) -> list[tuple[int, str, list
                 target = node.module or ""
             names = [alias.name for alias in node.names]
             # `from kennisbank.views import derive` imports the module kennisbank.views.derive.
-            submodules = [f"{target}.{n}" for n in names if (package.parent / f"{target}.{n}".replace(".", "/")).with_suffix(".py").exists()]
+            submodules = [
+                f"{target}.{n}"
+                for n in names
+                if (package.parent / f"{target}.{n}".replace(".", "/")).with_suffix(".py").exists()
+            ]
             if submodules:
                 found += [(node.lineno, sub, []) for sub in submodules]
             else:
@@ -54,8 +58,12 @@ def imports_of(path: Path, package: Path = PACKAGE) -> list[tuple[int, str, list
 def _imports_by_string(call: ast.Call) -> bool:
     """`importlib.import_module("x")`, `import_module("x")` or `__import__("x")`: an import all the same."""
     name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
-    return (name in ("import_module", "__import__") and bool(call.args) and isinstance(call.args[0], ast.Constant)
-            and isinstance(call.args[0].value, str))
+    return (
+        name in ("import_module", "__import__")
+        and bool(call.args)
+        and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[0].value, str)
+    )
 
 
 def room_of(module: str) -> str | None:
@@ -99,7 +107,7 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
         state[node] = "open"
         for nxt in sorted(graph.get(node, ())):
             if state.get(nxt) == "open":
-                found.append(path[path.index(nxt):] + [nxt] if nxt in path else [node, nxt])
+                found.append(path[path.index(nxt) :] + [nxt] if nxt in path else [node, nxt])
             elif nxt not in state:
                 visit(nxt, path + [nxt])
         state[node] = "done"
@@ -138,8 +146,10 @@ def test_the_file_rules_catch_a_long_file_and_a_missing_docstring(tmp_path: Path
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
     (copy / "data" / "lang.py").write_text('"""Too long."""\n' + "x = 1\n" * MAX_LINES, "utf-8")
     (copy / "data" / "stil.py").write_text("x = 1\n", "utf-8")
-    assert file_problems(copy) == [f"data/lang.py: {MAX_LINES + 1} lines; split it by job",
-                                   "data/stil.py: no docstring saying its job"]
+    assert file_problems(copy) == [
+        f"data/lang.py: {MAX_LINES + 1} lines; split it by job",
+        "data/stil.py: no docstring saying its job",
+    ]
 
 
 def test_the_hook_file_only_hands_over_to_the_adapter() -> None:
@@ -148,19 +158,25 @@ def test_the_hook_file_only_hands_over_to_the_adapter() -> None:
     assert {target for _, target, _ in imports_of(hook, PACKAGE)} == {"kennisbank.adapter.events"}
 
 
-@pytest.mark.parametrize("bad_import, expected", [
-    ("from kennisbank.render.pages import SiteBuilder", "data imports kennisbank.render.pages from the higher room"),
-    ("from kennisbank.data.datafile import _unknown", "imports private _unknown"),
-    ("import mkdocs", "imports mkdocs outside the adapter"),
-    ("from properdocs.structure.files import File", "imports properdocs outside the adapter"),
-    ("import material.plugins", "imports material outside the adapter"),
-    ("from markdown.extensions import toc", "imports markdown outside the adapter"),
-    ("import pymdownx.superfences", "imports pymdownx outside the adapter"),
-    ("from livereload import Server", "imports livereload outside the adapter"),
-    ("importlib.import_module('mkdocs.plugins')", "imports mkdocs outside the adapter"),
-    ("__import__('material')", "imports material outside the adapter"),
-    ("from kennisbank.data import loading", "import circle"),
-])
+@pytest.mark.parametrize(
+    "bad_import, expected",
+    [
+        (
+            "from kennisbank.render.pages import SiteBuilder",
+            "data imports kennisbank.render.pages from the higher room",
+        ),
+        ("from kennisbank.data.datafile import _unknown", "imports private _unknown"),
+        ("import mkdocs", "imports mkdocs outside the adapter"),
+        ("from properdocs.structure.files import File", "imports properdocs outside the adapter"),
+        ("import material.plugins", "imports material outside the adapter"),
+        ("from markdown.extensions import toc", "imports markdown outside the adapter"),
+        ("import pymdownx.superfences", "imports pymdownx outside the adapter"),
+        ("from livereload import Server", "imports livereload outside the adapter"),
+        ("importlib.import_module('mkdocs.plugins')", "imports mkdocs outside the adapter"),
+        ("__import__('material')", "imports material outside the adapter"),
+        ("from kennisbank.data import loading", "import circle"),
+    ],
+)
 def test_the_rules_catch_a_forbidden_import(tmp_path: Path, bad_import: str, expected: str) -> None:
     """The check itself: a copy of the package with one forbidden import added to a data module fails."""
     import shutil
@@ -170,4 +186,3 @@ def test_the_rules_catch_a_forbidden_import(tmp_path: Path, bad_import: str, exp
     target = copy / "data" / "model.py"
     target.write_text(target.read_text("utf-8") + f"\n{bad_import}\n", "utf-8")
     assert any(expected in problem for problem in violations(copy)), violations(copy)
-

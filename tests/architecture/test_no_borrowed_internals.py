@@ -38,11 +38,16 @@ def borrowed(path: Path) -> list[str]:
     modules = _imported_modules(tree)
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
-            if not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")):
-                found.append(f"{node.lineno}: private attribute {ast.unparse(node)}")
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
-            node, (ast.AugAssign, ast.AnnAssign)) else []
+        own = isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")
+        if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__") and not own:
+            found.append(f"{node.lineno}: private attribute {ast.unparse(node)}")
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, (ast.AugAssign, ast.AnnAssign))
+            else []
+        )
         for target in targets:
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
                 owner = target.value.id
@@ -66,16 +71,19 @@ def test_no_borrowed_internals() -> None:
     assert violations() == []
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("    page.render = lambda *a: None", "sets page.render on the engine's object"),
-    ("    page.present_anchor_ids = set()", "sets page.present_anchor_ids"),
-    ("    server.observer = object()", "sets server.observer"),
-    ("    server.builder = print", "sets server.builder"),
-    ("    import argparse\n    argparse._ = str", "private attribute argparse._"),
-    ("    import argparse\n    argparse.ngettext = str", "rebinds argparse.ngettext of another module"),
-    ("    element = object()\n    element._id = '0001'", "private attribute element._id"),
-    ("    for child in page._children.values():\n        pass", "private attribute page._children"),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("    page.render = lambda *a: None", "sets page.render on the engine's object"),
+        ("    page.present_anchor_ids = set()", "sets page.present_anchor_ids"),
+        ("    server.observer = object()", "sets server.observer"),
+        ("    server.builder = print", "sets server.builder"),
+        ("    import argparse\n    argparse._ = str", "private attribute argparse._"),
+        ("    import argparse\n    argparse.ngettext = str", "rebinds argparse.ngettext of another module"),
+        ("    element = object()\n    element._id = '0001'", "private attribute element._id"),
+        ("    for child in page._children.values():\n        pass", "private attribute page._children"),
+    ],
+)
 def test_each_kind_is_caught(tmp_path: Path, line: str, expected: str) -> None:
     copy = tmp_path / "kennisbank"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
@@ -88,6 +96,9 @@ def test_a_log_filter_that_drops_engine_lines_is_caught(tmp_path: Path) -> None:
     copy = tmp_path / "kennisbank"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
     quiet = copy / "adapter" / "quiet.py"
-    quiet.write_text('"""x"""\nimport logging\n\n\nclass Quiet(logging.Filter):\n    def filter(self, record):\n'
-                     '        return not record.getMessage().startswith("Page skipped")\n', "utf-8")
+    quiet.write_text(
+        '"""x"""\nimport logging\n\n\nclass Quiet(logging.Filter):\n    def filter(self, record):\n'
+        '        return not record.getMessage().startswith("Page skipped")\n',
+        "utf-8",
+    )
     assert any("a log filter that can drop a line" in problem for problem in violations(copy, HOOKS))

@@ -29,10 +29,41 @@ RUN = 15  # words in a row that count as copied
 # Fields that hold identifiers, codes, dates, choices from a list, or names and titles: those are written as the
 # sources write them. Every other text field is a description in our own words.
 NOT_DESCRIPTIONS = {
-    "id", "titel", "korte_titel", "naam", "namen", "term", "voluit", "vormen", "aliassen", "schrijfwijzen",
-    "roepnamen", "organisaties", "auteurs", "onderzoeksbureau", "onderzoeksbureaus", "partners", "programma",
-    "bestand", "url", "code", "datum", "start", "gestart", "omvang", "soort", "type", "rol", "thema", "draad",
-    "bron", "bronnen", "behandelt", "gemeente", "provincie", "verdeeld_over",
+    "id",
+    "titel",
+    "korte_titel",
+    "naam",
+    "namen",
+    "term",
+    "voluit",
+    "vormen",
+    "aliassen",
+    "schrijfwijzen",
+    "roepnamen",
+    "organisaties",
+    "auteurs",
+    "onderzoeksbureau",
+    "onderzoeksbureaus",
+    "partners",
+    "programma",
+    "bestand",
+    "url",
+    "code",
+    "datum",
+    "start",
+    "gestart",
+    "omvang",
+    "soort",
+    "type",
+    "rol",
+    "thema",
+    "draad",
+    "bron",
+    "bronnen",
+    "behandelt",
+    "gemeente",
+    "provincie",
+    "verdeeld_over",
 }
 QUALIFIER = re.compile(r"\s*\([^()]*\)$")  # "Werkgeversservicepunt (Twente)": the brackets are ours
 
@@ -47,8 +78,10 @@ def source_texts() -> dict[str, str]:
     listed = {d["id"]: d["bestand"] for d in load("documenten.yaml") if d.get("bestand")}
     assert listed, "data/documenten.yaml has no source texts ('bestand')"
     if not SEEDS.is_dir():
-        pytest.skip(f"the source texts are not at hand: no folder {SEEDS} (set KENNISBANK_BRONTEKSTEN to their "
-                    "folder to run these checks)")
+        pytest.skip(
+            f"the source texts are not at hand: no folder {SEEDS} (set KENNISBANK_BRONTEKSTEN to their "
+            "folder to run these checks)"
+        )
     missing = sorted(name for name in listed.values() if not (SEEDS / name).is_file())
     if missing:
         pytest.skip(f"the source texts are not at hand: {', '.join(missing)} missing in {SEEDS}")
@@ -56,6 +89,7 @@ def source_texts() -> dict[str, str]:
 
 
 # --- Partners and the sources that name them -------------------------------------------------------------------
+
 
 def spelling(text: str) -> str:
     """Case, curly quotes and spacing do not count; everything else is compared as written."""
@@ -88,9 +122,12 @@ def all_spellings() -> list[str]:
 def test_every_partner_is_named_in_each_source_it_cites() -> None:
     texts = {doc: spelling(text) for doc, text in source_texts().items()}
     longer = all_spellings()
-    wrong = [f"{p['id']}: cites {doc}, which names none of {spellings_of(p)}"
-             for p in load("partners.yaml") for doc in p["bronnen"]
-             if doc in texts and not any(named_apart(n, texts[doc], longer) for n in spellings_of(p))]
+    wrong = [
+        f"{p['id']}: cites {doc}, which names none of {spellings_of(p)}"
+        for p in load("partners.yaml")
+        for doc in p["bronnen"]
+        if doc in texts and not any(named_apart(n, texts[doc], longer) for n in spellings_of(p))
+    ]
     assert not wrong, "partners citing a source that does not name them:\n" + "\n".join(wrong)
 
 
@@ -115,12 +152,18 @@ def test_a_partner_joins_only_names_that_a_source_joins() -> None:
     LINKED_THROUGH_A_PILOT). Two names that no source links are two records, each citing the source that names it."""
     texts = {doc: spelling(text) for doc, text in source_texts().items()}
     longer = all_spellings()
-    wrong = [f"{p['id']}: {p['naam']!r} and {alias!r}: no source it cites names both"
-             for p in load("partners.yaml") for alias in p["aliassen"]
-             if words(QUALIFIER.sub("", p["naam"])) != words(QUALIFIER.sub("", alias))
-             and not any(all(named_apart(QUALIFIER.sub("", n), texts[doc], longer) for n in (p["naam"], alias))
-                         for doc in p["bronnen"] if doc in texts)
-             and not linked_through_pilot(p["naam"], alias, texts, longer)]
+    wrong = [
+        f"{p['id']}: {p['naam']!r} and {alias!r}: no source it cites names both"
+        for p in load("partners.yaml")
+        for alias in p["aliassen"]
+        if words(QUALIFIER.sub("", p["naam"])) != words(QUALIFIER.sub("", alias))
+        and not any(
+            all(named_apart(QUALIFIER.sub("", n), texts[doc], longer) for n in (p["naam"], alias))
+            for doc in p["bronnen"]
+            if doc in texts
+        )
+        and not linked_through_pilot(p["naam"], alias, texts, longer)
+    ]
     assert not wrong, "partners joining names that no source joins; make a record for each:\n" + "\n".join(wrong)
 
 
@@ -140,6 +183,7 @@ def test_the_name_check_reads_whole_names() -> None:
 
 
 # --- Descriptions in our own words ------------------------------------------------------------------------------
+
 
 def words(text: str) -> list[str]:
     """Lower case, without punctuation: 'B1-route' and 'b1 route' are the same two words."""
@@ -171,8 +215,12 @@ def data_files() -> dict[str, object]:
 def names_and_titles() -> list[tuple[str, ...]]:
     """The names and titles in the data (three words or more), as word sequences: in a description they are no
     copied words."""
-    found = {tuple(words(text)) for tree in data_files().values() for path, text in strings(tree)
-             if field_of(path) in NOT_DESCRIPTIONS}
+    found = {
+        tuple(words(text))
+        for tree in data_files().values()
+        for path, text in strings(tree)
+        if field_of(path) in NOT_DESCRIPTIONS
+    }
     return sorted((n for n in found if len(n) >= 3), key=len, reverse=True)
 
 
@@ -181,8 +229,8 @@ def own_parts(text: str) -> list[list[str]]:
     tokens: list[str | None] = list(words(text))
     for name in names_and_titles():
         for i in range(len(tokens) - len(name) + 1):
-            if tuple(tokens[i:i + len(name)]) == name:
-                tokens[i:i + len(name)] = [None] * len(name)
+            if tuple(tokens[i : i + len(name)]) == name:
+                tokens[i : i + len(name)] = [None] * len(name)
     parts, current = [], []
     for token in tokens:
         if token is None:
@@ -197,14 +245,14 @@ def copied_runs(text: str, runs: dict[tuple[str, ...], str]) -> list[tuple[str, 
     """(copied words, source id) for each run of RUN or more words of `text` that stands in a source."""
     found = []
     for part in own_parts(text):
-        hits = [i for i in range(len(part) - RUN + 1) if tuple(part[i:i + RUN]) in runs]
+        hits = [i for i in range(len(part) - RUN + 1) if tuple(part[i : i + RUN]) in runs]
         start = end = None
         for i in hits + [None]:
             if i is not None and end is not None and i <= end:
                 end = i + RUN
                 continue
             if start is not None:
-                found.append((" ".join(part[start:end]), runs[tuple(part[start:start + RUN])]))
+                found.append((" ".join(part[start:end]), runs[tuple(part[start : start + RUN])]))
             if i is not None:
                 start, end = i, i + RUN
     return found
@@ -216,7 +264,7 @@ def source_runs() -> dict[tuple[str, ...], str]:
     for doc, text in source_texts().items():
         tokens = words(text)
         for i in range(len(tokens) - RUN + 1):
-            runs.setdefault(tuple(tokens[i:i + RUN]), doc)
+            runs.setdefault(tuple(tokens[i : i + RUN]), doc)
     return runs
 
 
@@ -229,22 +277,27 @@ def where(tree, path: tuple) -> str:
 
 def test_no_description_repeats_fifteen_words_of_a_source() -> None:
     runs = source_runs()
-    copies = [f"data/{name} {where(tree, path)}: {copied!r} (from {doc})"
-              for name, tree in data_files().items() for path, text in strings(tree)
-              if field_of(path) not in NOT_DESCRIPTIONS for copied, doc in copied_runs(text, runs)]
-    assert not copies, (f"descriptions that repeat {RUN} or more words of a source; write them in our own "
-                        "words:\n" + "\n".join(copies))
+    copies = [
+        f"data/{name} {where(tree, path)}: {copied!r} (from {doc})"
+        for name, tree in data_files().items()
+        for path, text in strings(tree)
+        if field_of(path) not in NOT_DESCRIPTIONS
+        for copied, doc in copied_runs(text, runs)
+    ]
+    assert not copies, (
+        f"descriptions that repeat {RUN} or more words of a source; write them in our own words:\n" + "\n".join(copies)
+    )
 
 
 def test_the_copy_check_finds_a_run_and_skips_names_and_titles() -> None:
     sentence = "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien"
-    runs = {tuple(words(sentence)[i:i + RUN]): "bron" for i in range(2)}
+    runs = {tuple(words(sentence)[i : i + RUN]): "bron" for i in range(2)}
     assert copied_runs(f"Zo: {sentence.upper()}!", runs) == [(sentence, "bron")]
-    assert copied_runs(" ".join(words(sentence)[:RUN - 1]), runs) == []
+    assert copied_runs(" ".join(words(sentence)[: RUN - 1]), runs) == []
     # A title of the data between as many words of the source as may be copied: every run of fifteen words in
     # this text stands in the source, but each one contains (part of) the title.
     title = list(names_and_titles()[-1])
-    around = words(sentence)[:RUN - 1]
+    around = words(sentence)[: RUN - 1]
     source = [*around, *title, *around]
-    runs = {tuple(source[i:i + RUN]): "bron" for i in range(len(source) - RUN + 1)}
+    runs = {tuple(source[i : i + RUN]): "bron" for i in range(len(source) - RUN + 1)}
     assert copied_runs(" ".join(source), runs) == []

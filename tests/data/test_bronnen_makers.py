@@ -73,28 +73,37 @@ def named_by_a_source(maker: str, document: dict, texts: dict[str, str]) -> bool
         return True
     cited = [texts[doc] for doc in document["bronnen"] if doc in texts and doc != document["id"]]
     for text in cited:
-        if any(names_in(document["titel"], spelling(line)) and names_in(maker, spelling(line))
-               for line in text.splitlines()):
+        if any(
+            names_in(document["titel"], spelling(line)) and names_in(maker, spelling(line))
+            for line in text.splitlines()
+        ):
             return True
         if document["type"] in RESEARCH and any(
-                names_in(maker, spelling(line)) and covers(heading, section, document)
-                for heading, line, section in sections(text)):
+            names_in(maker, spelling(line)) and covers(heading, section, document)
+            for heading, line, section in sections(text)
+        ):
             return True
     return False
 
 
 def unnamed_makers(documents: list[dict]) -> list[str]:
     texts = source_texts()
-    return [f"{d['id']}: {field} {maker!r} is named by none of its sources {list(d['bronnen'])}"
-            for d in documents if any(doc in texts for doc in d["bronnen"])
-            for field in ("organisaties", "auteurs") for maker in d.get(field) or ()
-            if not named_by_a_source(maker, d, texts)]
+    return [
+        f"{d['id']}: {field} {maker!r} is named by none of its sources {list(d['bronnen'])}"
+        for d in documents
+        if any(doc in texts for doc in d["bronnen"])
+        for field in ("organisaties", "auteurs")
+        for maker in d.get(field) or ()
+        if not named_by_a_source(maker, d, texts)
+    ]
 
 
 def test_every_maker_of_a_document_is_named_by_a_source() -> None:
     wrong = unnamed_makers(load("documenten.yaml"))
-    assert not wrong, ("documents with a maker no source names; where the maker is only inferred, leave "
-                       "'organisaties' empty and say so in 'organisaties_toelichting':\n" + "\n".join(wrong))
+    assert not wrong, (
+        "documents with a maker no source names; where the maker is only inferred, leave "
+        "'organisaties' empty and say so in 'organisaties_toelichting':\n" + "\n".join(wrong)
+    )
 
 
 def test_the_maker_check_tells_a_stated_maker_from_an_inferred_one() -> None:
@@ -111,6 +120,9 @@ def test_the_maker_check_tells_a_stated_maker_from_an_inferred_one() -> None:
 
 
 def test_a_note_on_an_inferred_maker_cites_the_source_it_rests_on() -> None:
-    wrong = [d["id"] for d in load("documenten.yaml")
-             if d.get("organisaties_toelichting") and not set(d["bronnen"]) - {d["id"]}]
+    wrong = [
+        d["id"]
+        for d in load("documenten.yaml")
+        if d.get("organisaties_toelichting") and not set(d["bronnen"]) - {d["id"]}
+    ]
     assert not wrong, f"'organisaties_toelichting' without a source besides the document itself: {wrong}"

@@ -23,7 +23,9 @@ def test_best_boxtel_lesson_keeps_to_the_source_and_names_the_taalschool() -> No
     assert "de taalschool (in de bron zonder naam)" in record.partners
     [lesson] = [les.tekst for les in record.lessen if "rolverdeling" in les.tekst]
     assert "ontstond" not in lesson  # no cause and effect the source does not claim
-    assert "Volgens de gemeente Best werkte het goed dat iedereen hetzelfde doel had." in lesson  # Best's view, as in the source
+    assert (
+        "Volgens de gemeente Best werkte het goed dat iedereen hetzelfde doel had." in lesson
+    )  # Best's view, as in the source
 
 
 def test_knowledge_sessions_where_zoetermeer_and_berkelland_looked_back() -> None:
@@ -36,9 +38,13 @@ def test_knowledge_sessions_where_zoetermeer_and_berkelland_looked_back() -> Non
 def test_divosa_publication_names_its_editors_not_authors(built_site: Path) -> None:
     document = DATA.document("divosa-publicatie")
     assert document.auteurs == ()
-    assert [(r.rol, r.namen[0]) for r in document.redactie] == [("Tekstredactie", "Jessica Maas"),
-                                                                  ("Webredactie", "Jasja van Moorsel (Divosa)")]
-    page = BeautifulSoup((built_site / "onderzoek" / "divosa-publicatie" / "index.html").read_text("utf-8"), "html.parser")
+    assert [(r.rol, r.namen[0]) for r in document.redactie] == [
+        ("Tekstredactie", "Jessica Maas"),
+        ("Webredactie", "Jasja van Moorsel (Divosa)"),
+    ]
+    page = BeautifulSoup(
+        (built_site / "onderzoek" / "divosa-publicatie" / "index.html").read_text("utf-8"), "html.parser"
+    )
     wie = page.select_one("dl.kb-kort dt:-soup-contains('Wie')").find_next_sibling("dd")
     assert "Auteurs" not in wie.get_text()
     roles = [span.get_text() for span in wie.select(".kb-redactie")]

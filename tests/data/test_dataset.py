@@ -38,8 +38,10 @@ APPENDIX = {
     "duaal-lochem": ("lochem", {"brummen"}),
     "duaal-nederweert": ("nederweert", {"weert", "cranendonck"}),
     "duaal-roermond": ("roermond", {"leudal"}),
-    "duaal-tilburg": ("tilburg", {"hilvarenbeek", "goirle", "alphen-chaam", "baarle-nassau", "dongen", "oisterwijk",
-                                  "gilze-en-rijen"}),
+    "duaal-tilburg": (
+        "tilburg",
+        {"hilvarenbeek", "goirle", "alphen-chaam", "baarle-nassau", "dongen", "oisterwijk", "gilze-en-rijen"},
+    ),
     "duaal-vijfheerenlanden": ("vijfheerenlanden", {"gorinchem", "molenlanden"}),
     "ontzorgen-capelle-aan-den-ijssel": ("capelle-aan-den-ijssel", {"krimpen-aan-den-ijssel", "zuidplas"}),
     "ontzorgen-den-haag": ("s-gravenhage", set()),
@@ -79,8 +81,14 @@ def test_counts_match_the_programme(dataset: Dataset) -> None:
 
 def test_six_pilots_per_theme_and_nine_duale_trajecten(dataset: Dataset) -> None:
     per_theme = Counter(record.thema for record in dataset.pilots)
-    assert per_theme == {"b1-route": 6, "brede-intake": 6, "duaal": 9, "ontzorgen": 6,
-                         "vrouwelijke-nareizigers": 6, "z-route": 6}
+    assert per_theme == {
+        "b1-route": 6,
+        "brede-intake": 6,
+        "duaal": 9,
+        "ontzorgen": 6,
+        "vrouwelijke-nareizigers": 6,
+        "z-route": 6,
+    }
 
 
 def test_roles_follow_the_appendix_exactly(dataset: Dataset) -> None:
@@ -92,7 +100,9 @@ def test_roles_follow_the_appendix_exactly(dataset: Dataset) -> None:
 
 
 def test_gemeenten_only_named_in_descriptions_are_betrokken(dataset: Dataset) -> None:
-    betrokken = {p.id: set(p.gemeenten_met_rol("betrokken")) for p in dataset.pilots if p.gemeenten_met_rol("betrokken")}
+    betrokken = {
+        p.id: set(p.gemeenten_met_rol("betrokken")) for p in dataset.pilots if p.gemeenten_met_rol("betrokken")
+    }
     assert betrokken == {
         "b1-route-oss": {"boxmeer", "sint-anthonis", "grave", "mill-en-sint-hubert"},
         "ontzorgen-geertruidenberg": {"drimmelen", "oosterhout"},
@@ -151,8 +161,12 @@ def test_documents_cover_reports_evaluations_and_seeds(dataset: Dataset) -> None
     assert types["evaluatie"] == 10
     assert types["tussenrapportage"] == 7  # Z-route had two
     assert {d.bestand for d in dataset.documenten if d.bestand} == {
-        "000_19585e27253a81d1.txt", "001_319006094fb954e8.txt", "002_2d4a698d9f5c77ff.txt",
-        "003_d750300ee429dfbf.txt", "004_a14cd1e174f64277.txt"}
+        "000_19585e27253a81d1.txt",
+        "001_319006094fb954e8.txt",
+        "002_2d4a698d9f5c77ff.txt",
+        "003_d750300ee429dfbf.txt",
+        "004_a14cd1e174f64277.txt",
+    }
     evaluated = [record for d in dataset.documenten if d.type == "evaluatie" for record in d.behandelt]
     assert sorted(evaluated) == sorted(r.id for r in dataset.lopende_initiatieven)
     for thema in dataset.themas:

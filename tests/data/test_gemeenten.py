@@ -48,8 +48,10 @@ def _areas() -> dict[str, tuple[str, list[list[list[tuple[float, float]]]]]]:
     result = {}
     for geometry in next(iter(topo["objects"].values()))["geometries"]:
         polygons = [geometry["arcs"]] if geometry["type"] == "Polygon" else geometry["arcs"]
-        result[geometry["properties"]["statcode"]] = (geometry["properties"]["statnaam"],
-                                                     [[ring(r) for r in polygon] for polygon in polygons])
+        result[geometry["properties"]["statcode"]] = (
+            geometry["properties"]["statnaam"],
+            [[ring(r) for r in polygon] for polygon in polygons],
+        )
     return result
 
 
@@ -96,7 +98,9 @@ def listed_nearby(site: Path, url: str, anchor: str = "in-de-buurt") -> list[tup
         cells = row.find_all("td")
         km = re.fullmatch(r"(\d+) km", cells[3].get_text(strip=True))
         assert km, cells[3]
-        listed.append((" ".join(cells[0].get_text().split()), " ".join(cells[2].get_text().split()), float(km.group(1))))
+        listed.append(
+            (" ".join(cells[0].get_text().split()), " ".join(cells[2].get_text().split()), float(km.group(1)))
+        )
     return listed
 
 
@@ -120,6 +124,7 @@ def test_page_of_a_gemeente_that_took_no_part_lists_the_right_nearest_records(bu
     listed = listed_nearby(built_site, url)
     expected = expected_nearest(naam)
     assert len(listed) >= 5
+
     # The same records in the same order, each near the same gemeente, at the same distance, allowing for
     # rounding to whole km and the flat projection here (up to 2% off the national grid); near-ties
     # within that margin may swap places.
@@ -167,14 +172,21 @@ def test_a_merged_gemeente_gets_one_summary_line_in_the_index(built_site: Path) 
     soup = page(built_site, "gemeenten/")
     lines = [li for li in soup.select("article li") if li.get_text(" ", strip=True).startswith("Land van Cuijk")]
     assert len(lines) == 1
-    assert re.sub(r"\s+,", ",", lines[0].get_text(" ", strip=True)) == \
-        "Land van Cuijk (sinds 2022): Boxmeer, Cuijk, Grave, Mill en Sint Hubert, Sint Anthonis"
+    assert (
+        re.sub(r"\s+,", ",", lines[0].get_text(" ", strip=True))
+        == "Land van Cuijk (sinds 2022): Boxmeer, Cuijk, Grave, Mill en Sint Hubert, Sint Anthonis"
+    )
     assert [a["href"] for a in lines[0].select("a")] == [
-        f"../gemeenten/{g}/" for g in ("boxmeer", "cuijk", "grave", "mill-en-sint-hubert", "sint-anthonis")]
+        f"../gemeenten/{g}/" for g in ("boxmeer", "cuijk", "grave", "mill-en-sint-hubert", "sint-anthonis")
+    ]
     text = soup.select_one("article").get_text(" ", strip=True)
     assert "→ zie Boxmeer" not in text and "Land van Cuijk → zie" not in text
-    for summary in ("Eemsdelta (sinds 2021)", "Dijk en Waard (sinds 2022)", "Maashorst (sinds 2022)",
-                    "Voorne aan Zee (sinds 2023)"):
+    for summary in (
+        "Eemsdelta (sinds 2021)",
+        "Dijk en Waard (sinds 2022)",
+        "Maashorst (sinds 2022)",
+        "Voorne aan Zee (sinds 2023)",
+    ):
         assert summary in text
     # Every 2020 gemeente is listed, participants marked in text.
     assert len(soup.select("article .kb-az a[href^='../gemeenten/']")) >= 355

@@ -27,8 +27,17 @@ from kennisbank.views.compare import compare_json
 from kennisbank.views.glossary import Glossary
 from kennisbank.views.search import SearchCatalogue
 
-FILES = ("pilots", "documenten", "themas", "rode_draden", "gemeenten", "provincies", "partners", "begrippen",
-         "herindelingen")
+FILES = (
+    "pilots",
+    "documenten",
+    "themas",
+    "rode_draden",
+    "gemeenten",
+    "provincies",
+    "partners",
+    "begrippen",
+    "herindelingen",
+)
 MESSAGE = re.compile(r"^data/[a-z_]+\.yaml:\d+:\d+: \S")
 
 
@@ -59,12 +68,35 @@ def _sample_fields() -> list[tuple[str, int, tuple]]:
 FIELDS = _sample_fields()
 # Dates are where a value of the right form can still be wrong: drawn as often as all other fields together.
 DATE_FIELDS = [f for f in FIELDS if f[2][-1] in ("datum", "start", "gestart")]
-TRICKY = ["", " ", "2019-13-01", "2019-13", "2019-02-30", "2019-00", "0000", "2021", "bestaat-niet", "B1 route",
-          "<script>alert(1)</script>", "[klik](javascript:alert(1))", "- een\n- lijst", "{{ config }}", "é" * 300,
-          "../../pilots/bestaat-niet/", "null", "ja", "‮omgekeerd", "\u00a0"]
+TRICKY = [
+    "",
+    " ",
+    "2019-13-01",
+    "2019-13",
+    "2019-02-30",
+    "2019-00",
+    "0000",
+    "2021",
+    "bestaat-niet",
+    "B1 route",
+    "<script>alert(1)</script>",
+    "[klik](javascript:alert(1))",
+    "- een\n- lijst",
+    "{{ config }}",
+    "é" * 300,
+    "../../pilots/bestaat-niet/",
+    "null",
+    "ja",
+    "‮omgekeerd",
+    "\u00a0",
+]
 VALUES = st.one_of(
-    st.sampled_from(TRICKY), st.none(), st.booleans(), st.integers(min_value=-10**6, max_value=10**9),
-    st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=40),
+    st.sampled_from(TRICKY),
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**6), max_value=10**9),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=40),
     st.lists(st.one_of(st.text(max_size=10), st.integers()), max_size=3),
     st.dictionaries(st.text(min_size=1, max_size=8), st.text(max_size=8), max_size=2),
 )
@@ -97,7 +129,11 @@ def data_copy() -> Path:
     shutil.rmtree(folder.parent)
 
 
-@settings(max_examples=int(os.environ.get("KB_VOORBEELDEN", "60")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=int(os.environ.get("KB_VOORBEELDEN", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(where=st.one_of(st.sampled_from(DATE_FIELDS), st.sampled_from(FIELDS)), value=VALUES)
 def test_a_wrong_value_in_any_field_is_reported_or_builds(data_copy: Path, where: tuple, value: Any) -> None:
     name, index, path = where
@@ -140,14 +176,28 @@ def test_every_impossible_date_is_reported_in_every_date_field(data_copy: Path, 
 
 
 # Labels (tags) typed before a value: none of them may make validate say the problem is not in the data.
-TAGGED = ["!!binary aGFsbG8=", "!!set {a: null}", "!!omap [a: 1]", "!!pairs [a: 1, b: 2]", "!!python/name:os.system",
-          "!!python/object/apply:os.system [ls]", "!ENV [KENNISBANK_X, tekst]", "!onbekend tekst", "!!map {a: 1}",
-          "!!seq [a]", "!!int '12'", "!!bool ja"]
+TAGGED = [
+    "!!binary aGFsbG8=",
+    "!!set {a: null}",
+    "!!omap [a: 1]",
+    "!!pairs [a: 1, b: 2]",
+    "!!python/name:os.system",
+    "!!python/object/apply:os.system [ls]",
+    "!ENV [KENNISBANK_X, tekst]",
+    "!onbekend tekst",
+    "!!map {a: 1}",
+    "!!seq [a]",
+    "!!int '12'",
+    "!!bool ja",
+]
 MARKER = "KBWAARDEHIER"
 
 
-@settings(max_examples=int(os.environ.get("KB_VOORBEELDEN", "60")), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=int(os.environ.get("KB_VOORBEELDEN", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(where=st.sampled_from(FIELDS), tagged=st.sampled_from(TAGGED))
 def test_a_labelled_value_in_any_field_is_reported_in_dutch(data_copy: Path, where: tuple, tagged: str) -> None:
     name, index, path = where

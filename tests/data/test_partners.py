@@ -21,16 +21,17 @@ def html_of(site: Path, url: str) -> BeautifulSoup:
 
 
 def test_spelling_variants_are_one_partner() -> None:
-    names = {DATASET.partner_named(n).id for n in ("VluchtelingenWerk", "Vluchtelingenwerk", "vluchtelingenwerk",
-                                                   "Vluchtelingenwerk Midden Nederland")}
+    names = {
+        DATASET.partner_named(n).id
+        for n in ("VluchtelingenWerk", "Vluchtelingenwerk", "vluchtelingenwerk", "Vluchtelingenwerk Midden Nederland")
+    }
     assert names == {"vluchtelingenwerk"}
     assert DATASET.partner_named("WSD").id == DATASET.partner_named("Werkbedrijf WSD").id
     assert DATASET.partner_named("werkgevers") is None  # a description, not an organisation
 
 
 def test_partner_page_lists_every_record_that_names_it_in_any_spelling(built_site: Path) -> None:
-    expected = {r.titel for r in DATASET.records
-                if any(p.lower().startswith("vluchtelingenwerk") for p in r.partners)}
+    expected = {r.titel for r in DATASET.records if any(p.lower().startswith("vluchtelingenwerk") for p in r.partners)}
     page = html_of(built_site, "partners/vluchtelingenwerk")
     titles = {a.get_text() for a in page.select("article tbody tr td:first-child a")}
     assert titles == expected and len(expected) > 20
@@ -51,8 +52,12 @@ def test_partner_index_lists_partners_with_their_counts(built_site: Path) -> Non
 
 
 def test_a_name_used_by_two_partners_is_reported(project: Project) -> None:
-    line = project.edit("partners.yaml", 'naam: "WeenerXL"\n  aliassen: []',
-                        'naam: "WeenerXL"\n  aliassen: ["Vluchtelingenwerk"]') + 1
+    line = (
+        project.edit(
+            "partners.yaml", 'naam: "WeenerXL"\n  aliassen: []', 'naam: "WeenerXL"\n  aliassen: ["Vluchtelingenwerk"]'
+        )
+        + 1
+    )
     result = project.validate()
     output = result.stdout + result.stderr
     assert result.returncode == 1

@@ -22,10 +22,17 @@ def as_written(kind: str) -> Draft202012Validator:
 
 def errors(validator: Draft202012Validator, data) -> list[tuple]:
     # validator_value of a oneOf/anyOf is the list of alternatives (inlined or not); messages never use it.
-    return sorted((e.validator, tuple(map(str, e.absolute_path)), e.message,
-                   "" if e.validator in ("oneOf", "anyOf", "allOf") else str(e.validator_value),
-                   e.schema.get("description"), tuple(sorted(e.schema.get("properties", {}))))
-                  for e in validator.iter_errors(data))
+    return sorted(
+        (
+            e.validator,
+            tuple(map(str, e.absolute_path)),
+            e.message,
+            "" if e.validator in ("oneOf", "anyOf", "allOf") else str(e.validator_value),
+            e.schema.get("description"),
+            tuple(sorted(e.schema.get("properties", {}))),
+        )
+        for e in validator.iter_errors(data)
+    )
 
 
 def broken_variants(data: list[dict]) -> list:

@@ -23,8 +23,11 @@ def test_clean_data_passes(project: Project) -> None:
 
 
 def test_unknown_thema_names_line_field_and_allowed_values(project: Project) -> None:
-    line = project.edit("pilots.yaml", "  thema: b1-route\n  programma: null\n  gemeenten:\n    - gemeente: almelo",
-                        "  thema: b1route\n  programma: null\n  gemeenten:\n    - gemeente: almelo")
+    line = project.edit(
+        "pilots.yaml",
+        "  thema: b1-route\n  programma: null\n  gemeenten:\n    - gemeente: almelo",
+        "  thema: b1route\n  programma: null\n  gemeenten:\n    - gemeente: almelo",
+    )
     assert problems(project) == [
         f"data/pilots.yaml:{line}:10: pilot 'b1-route-almelo', veld 'thema': onbekend thema 'b1route'; "
         "kies uit: b1-route, brede-intake, duaal, ontzorgen, vrouwelijke-nareizigers, z-route"
@@ -40,7 +43,7 @@ def test_unknown_gemeente_suggests_the_closest(project: Project) -> None:
 
 
 def test_duplicate_yaml_key_is_reported_at_the_second_key(project: Project) -> None:
-    project.edit("pilots.yaml", ALMELO, ALMELO + "  titel: \"Nog een titel\"\n")
+    project.edit("pilots.yaml", ALMELO, ALMELO + '  titel: "Nog een titel"\n')
     second = project.line_of("pilots.yaml", 'titel: "Nog een titel"')
     first = project.line_of("pilots.yaml", 'titel: "B1-route Almelo"')
     assert problems(project) == [
@@ -57,8 +60,11 @@ def test_missing_field_is_reported_at_the_record(project: Project) -> None:
 
 
 def test_wrong_role_lists_the_allowed_roles(project: Project) -> None:
-    line = project.edit("pilots.yaml", "      rol: hoofdaanvrager\n    - gemeente: twenterand",
-                        "      rol: trekker\n    - gemeente: twenterand")
+    line = project.edit(
+        "pilots.yaml",
+        "      rol: hoofdaanvrager\n    - gemeente: twenterand",
+        "      rol: trekker\n    - gemeente: twenterand",
+    )
     assert problems(project) == [  # one mistake, one message: not also 'no hoofdaanvrager'
         f"data/pilots.yaml:{line}:12: pilot 'b1-route-almelo', veld 'gemeenten[1].rol': waarde 'trekker' "
         "is niet toegestaan; kies uit: hoofdaanvrager, deelnemer, betrokken",
@@ -66,8 +72,11 @@ def test_wrong_role_lists_the_allowed_roles(project: Project) -> None:
 
 
 def test_two_hoofdaanvragers_are_refused(project: Project) -> None:
-    project.edit("pilots.yaml", "    - gemeente: twenterand\n      rol: deelnemer",
-                 "    - gemeente: twenterand\n      rol: hoofdaanvrager")
+    project.edit(
+        "pilots.yaml",
+        "    - gemeente: twenterand\n      rol: deelnemer",
+        "    - gemeente: twenterand\n      rol: hoofdaanvrager",
+    )
     line = project.line_of("pilots.yaml", "    - gemeente: twenterand\n      rol: hoofdaanvrager") + 1
     assert problems(project) == [
         f"data/pilots.yaml:{line}:12: pilot 'b1-route-almelo', veld 'gemeenten[2].rol': een pilot heeft precies "
@@ -78,11 +87,13 @@ def test_two_hoofdaanvragers_are_refused(project: Project) -> None:
 
 def test_duplicate_id(project: Project) -> None:
     project.edit("pilots.yaml", "- id: b1-route-delft\n", "- id: b1-route-almelo\n")
-    second = project.line_of("pilots.yaml", "- id: b1-route-almelo\n  soort: pilot\n  titel: \"B1-route Delft\"")
+    second = project.line_of("pilots.yaml", '- id: b1-route-almelo\n  soort: pilot\n  titel: "B1-route Delft"')
     first = project.line_of("pilots.yaml", ALMELO)
     found = problems(project)
-    assert (f"data/pilots.yaml:{second}:7: pilot 'b1-route-almelo': id 'b1-route-almelo' komt twee keer voor "
-            f"(eerder op regel {first})") in found
+    assert (
+        f"data/pilots.yaml:{second}:7: pilot 'b1-route-almelo': id 'b1-route-almelo' komt twee keer voor "
+        f"(eerder op regel {first})"
+    ) in found
     # The documents that covered the renamed pilot now point at nothing, and say so.
     assert any("onbekende pilot of lopend initiatief 'b1-route-delft'" in message for message in found)
 
@@ -92,10 +103,16 @@ def test_unknown_rode_draad_and_bron(project: Project) -> None:
     bron = project.edit("pilots.yaml", "  bronnen:\n    - divosa-publicatie\n", "  bronnen:\n    - divosa\n") + 1
     found = problems(project)
     assert len(found) == 2
-    assert found[0].startswith(f"data/pilots.yaml:{draad}:14: ") and "onbekende rode draad 'duaal'; kies uit: " \
-        "theorie-en-praktijk, duale-trajecten, begeleiding, maatwerk, randvoorwaarden" in found[0]
-    assert found[1].startswith(f"data/pilots.yaml:{bron}:7: ") and "onbekende bron 'divosa'; bedoelt u " \
-        "'divosa-publicatie'?" in found[1]
+    assert (
+        found[0].startswith(f"data/pilots.yaml:{draad}:14: ")
+        and "onbekende rode draad 'duaal'; kies uit: "
+        "theorie-en-praktijk, duale-trajecten, begeleiding, maatwerk, randvoorwaarden"
+        in found[0]
+    )
+    assert (
+        found[1].startswith(f"data/pilots.yaml:{bron}:7: ")
+        and "onbekende bron 'divosa'; bedoelt u 'divosa-publicatie'?" in found[1]
+    )
 
 
 def test_gemeente_must_match_cbs_2020(project: Project) -> None:
@@ -119,23 +136,21 @@ def test_pilot_fields_for_initiatives_only(project: Project) -> None:
 
 def test_tabs_empty_files_and_bad_bytes_are_reported_without_traceback(project: Project) -> None:
     (project.data / "rode_draden.yaml").write_text("", "utf-8")
-    (project.data / "themas.yaml").write_bytes(b"- id: b1-route\n  titel: \"caf\xe9\"\n")
+    (project.data / "themas.yaml").write_bytes(b'- id: b1-route\n  titel: "caf\xe9"\n')
     text = (project.data / "provincies.yaml").read_text("utf-8")
-    (project.data / "provincies.yaml").write_text(text.replace("  naam: \"Groningen\"", "\tnaam: \"Groningen\""), "utf-8")
+    (project.data / "provincies.yaml").write_text(text.replace('  naam: "Groningen"', '\tnaam: "Groningen"'), "utf-8")
     found = problems(project)
     tab_line = text.count("\n", 0, text.index('  naam: "Groningen"')) + 1
     assert "data/rode_draden.yaml:1:1: het bestand is leeg; er worden gegevens verwacht" in found
-    assert ("data/themas.yaml:2:14: het bestand is geen geldige UTF-8-tekst (byte 0xe9); sla het op als UTF-8"
-            in found)
-    assert (f"data/provincies.yaml:{tab_line}:1: tab gebruikt om in te springen; YAML staat alleen spaties toe"
-            in found)
+    assert "data/themas.yaml:2:14: het bestand is geen geldige UTF-8-tekst (byte 0xe9); sla het op als UTF-8" in found
+    assert f"data/provincies.yaml:{tab_line}:1: tab gebruikt om in te springen; YAML staat alleen spaties toe" in found
 
 
 def test_broken_yaml_syntax_points_at_the_line(project: Project) -> None:
     line = project.edit("pilots.yaml", '  titel: "B1-route Almelo"\n', '  titel: "B1-route Almelo\n')
     assert problems(project) == [
-        f"data/pilots.yaml:{line}:10: de tekst die in kolom 10 met \" begint, wordt niet afgesloten; sluit het "
-        f"aanhalingsteken op regel {line}: zet \" aan het eind van de tekst"
+        f'data/pilots.yaml:{line}:10: de tekst die in kolom 10 met " begint, wordt niet afgesloten; sluit het '
+        f'aanhalingsteken op regel {line}: zet " aan het eind van de tekst'
     ]
 
 
@@ -181,15 +196,21 @@ def test_an_error_laden_change_is_stopped_with_every_message(project: Project) -
     gemeente = project.edit("pilots.yaml", "    - gemeente: zuidplas\n", "    - gemeente: zuidplass\n")
     project.edit("pilots.yaml", ALMELO, ALMELO + "  soort: pilot\n")
     duplicate = project.line_of("pilots.yaml", ALMELO) + 4
-    missing = project.edit("pilots.yaml", '- id: b1-route-kampen\n  soort: pilot\n  titel: "B1-route Kampen"\n',
-                           "- id: b1-route-kampen\n  soort: pilot\n")
+    missing = project.edit(
+        "pilots.yaml",
+        '- id: b1-route-kampen\n  soort: pilot\n  titel: "B1-route Kampen"\n',
+        "- id: b1-route-kampen\n  soort: pilot\n",
+    )
     found = problems(project)
     assert len(found) == 4
     assert found[0].startswith(f"data/pilots.yaml:{duplicate}:3: sleutel 'soort' staat hier twee keer")
     assert found[1] == f"data/pilots.yaml:{missing}:3: pilot 'b1-route-kampen': verplicht veld 'titel' ontbreekt"
-    assert found[2].startswith(f"data/pilots.yaml:{thema}:10: pilot 'ontzorgen-capelle-aan-den-ijssel', veld 'thema': "
-                               "onbekend thema 'ontzorg'")
-    assert found[3].startswith(f"data/pilots.yaml:{gemeente}:17: pilot 'ontzorgen-capelle-aan-den-ijssel', veld "
-                               "'gemeenten[3].gemeente': onbekende gemeente 'zuidplass'; bedoelt u Zuidplas? "
-                               "Schrijf: gemeente: zuidplas")
+    assert found[2].startswith(
+        f"data/pilots.yaml:{thema}:10: pilot 'ontzorgen-capelle-aan-den-ijssel', veld 'thema': onbekend thema 'ontzorg'"
+    )
+    assert found[3].startswith(
+        f"data/pilots.yaml:{gemeente}:17: pilot 'ontzorgen-capelle-aan-den-ijssel', veld "
+        "'gemeenten[3].gemeente': onbekende gemeente 'zuidplass'; bedoelt u Zuidplas? "
+        "Schrijf: gemeente: zuidplas"
+    )
     assert project.build().returncode != 0

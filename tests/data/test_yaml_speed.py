@@ -29,13 +29,16 @@ def test_every_data_file_reads_the_same_with_both_parsers(name: str, monkeypatch
     assert fast.problems == slow.problems == []
 
 
-@pytest.mark.parametrize("text", [
-    "- id: a\n  titel: \"x\n- id: b\n",                  # unclosed quote
-    "- id: a\n   titel: x\n  soort: y\n",                 # bad indentation
-    "- id: a\n  titel: x: y: z\n",                         # colon in a plain value
-    "- id: a\n  titel: x\n  titel: y\n",                   # duplicate key (found after parsing)
-    "- id: é\n  naam: [1, 2\n",                            # unclosed flow sequence after non-ASCII text
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '- id: a\n  titel: "x\n- id: b\n',  # unclosed quote
+        "- id: a\n   titel: x\n  soort: y\n",  # bad indentation
+        "- id: a\n  titel: x: y: z\n",  # colon in a plain value
+        "- id: a\n  titel: x\n  titel: y\n",  # duplicate key (found after parsing)
+        "- id: é\n  naam: [1, 2\n",  # unclosed flow sequence after non-ASCII text
+    ],
+)
 def test_broken_files_get_the_same_problems(text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "pilots.yaml"
     path.write_text(text, "utf-8")

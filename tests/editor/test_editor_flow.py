@@ -14,8 +14,9 @@ MESSAGE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<text>.*)
 
 
 def kennisbank(project: Project, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", *args], cwd=project.root, capture_output=True,
-                          text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "kennisbank.editor.cli", *args], cwd=project.root, capture_output=True, text=True
+    )
 
 
 def messages(result: subprocess.CompletedProcess) -> list[re.Match]:
@@ -43,12 +44,20 @@ def test_an_editor_adds_a_pilot_guided_only_by_the_messages(project: Project) ->
     start = text.index("- id: ontzorgen-maastricht\n")
     end = text.index("\n\n", start)
     filled = text[start:end]
-    filled = re.sub(r'omschrijving: "NOG INVULLEN[^\n]*',
-                    'omschrijving: "Statushouders die vanaf 2020 in Maastricht zijn gehuisvest.', filled)  # no "
-    filled = re.sub(r'aanpak: "NOG INVULLEN[^\n]*',
-                    'aanpak: "<b>Vaste lasten</b> worden zes maanden uit de uitkering betaald."', filled)
-    filled = filled.replace("      rol: hoofdaanvrager\n",
-                            "      rol: hoofdaanvrager\n    - gemeente: Sitard-Geleen\n      rol: deelnemer\n")
+    filled = re.sub(
+        r'omschrijving: "NOG INVULLEN[^\n]*',
+        'omschrijving: "Statushouders die vanaf 2020 in Maastricht zijn gehuisvest.',
+        filled,
+    )  # no "
+    filled = re.sub(
+        r'aanpak: "NOG INVULLEN[^\n]*',
+        'aanpak: "<b>Vaste lasten</b> worden zes maanden uit de uitkering betaald."',
+        filled,
+    )
+    filled = filled.replace(
+        "      rol: hoofdaanvrager\n",
+        "      rol: hoofdaanvrager\n    - gemeente: Sitard-Geleen\n      rol: deelnemer\n",
+    )
     filled = filled.replace("  kernpunten: []\n", '  kernpunen: ["Groepstraining Omgaan met geld"]\n')
     pilots.write_text(text[:start] + filled + text[end:], "utf-8")
 
@@ -78,14 +87,19 @@ def test_an_editor_adds_a_pilot_guided_only_by_the_messages(project: Project) ->
     # Third run: all in order; the HTML typed into 'aanpak' is a warning, which stops nothing.
     done = kennisbank(project, "validate")
     assert done.returncode == 0, done.stderr
-    assert done.stdout == ("De gegevens in data/ en de teksten in content/ zijn in orde (1 waarschuwing, zie "
-                           "hierboven).\n")
+    assert done.stdout == (
+        "De gegevens in data/ en de teksten in content/ zijn in orde (1 waarschuwing, zie hierboven).\n"
+    )
     (warning,) = messages(done)
     aanpak = project.line_of("pilots.yaml", 'aanpak: "<b>Vaste lasten</b>')
-    assert (int(warning["line"]), warning["text"]) == (aanpak, (
-        "waarschuwing: pilot 'ontzorgen-maastricht', veld 'aanpak': de tekst bevat HTML (<b>); die wordt niet "
-        "uitgevoerd maar letterlijk als tekst getoond. Haal de tag weg, of gebruik Markdown: *schuin*, **vet**, "
-        "[tekst](https://…)"))
+    assert (int(warning["line"]), warning["text"]) == (
+        aanpak,
+        (
+            "waarschuwing: pilot 'ontzorgen-maastricht', veld 'aanpak': de tekst bevat HTML (<b>); die wordt niet "
+            "uitgevoerd maar letterlijk als tekst getoond. Haal de tag weg, of gebruik Markdown: *schuin*, **vet**, "
+            "[tekst](https://…)"
+        ),
+    )
 
     # The site builds with the new pilot on its own page, and the build shows the same warning.
     site = project.root / "site-out"

@@ -11,8 +11,13 @@ from conftest import ROOT, Project
 
 
 def run(project: Project, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", *args], cwd=project.root, capture_output=True,
-                          text=True, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "kennisbank.editor.cli", *args],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def test_new_gemeente_takes_name_and_provincie_from_cbs(project: Project) -> None:
@@ -20,18 +25,25 @@ def test_new_gemeente_takes_name_and_provincie_from_cbs(project: Project) -> Non
     assert result.returncode == 0, result.stderr
     line = project.line_of("gemeenten.yaml", "- id: maastricht\n")
     assert f"Toegevoegd aan data/gemeenten.yaml op regel {line}: gemeente 'maastricht'." in result.stdout
-    added = next(g for g in yaml.safe_load((project.data / "gemeenten.yaml").read_text("utf-8"))
-                 if g["id"] == "maastricht")
-    assert added == {"id": "maastricht", "naam": "Maastricht", "code": "GM0935", "provincie": "limburg",
-                     "bronnen": ["cbs-gebiedsindelingen-2020"]}
+    added = next(
+        g for g in yaml.safe_load((project.data / "gemeenten.yaml").read_text("utf-8")) if g["id"] == "maastricht"
+    )
+    assert added == {
+        "id": "maastricht",
+        "naam": "Maastricht",
+        "code": "GM0935",
+        "provincie": "limburg",
+        "bronnen": ["cbs-gebiedsindelingen-2020"],
+    }
     assert project.validate().returncode == 0
 
 
 def test_new_pilot_is_well_formed_and_validate_lists_what_to_fill(project: Project) -> None:
     result = run(project, "nieuw", "pilot", "--thema", "ontzorgen", "--hoofdaanvrager", "almelo")
     assert result.returncode == 0, result.stderr
-    record = next(r for r in yaml.safe_load((project.data / "pilots.yaml").read_text("utf-8"))
-                  if r["id"] == "ontzorgen-almelo")
+    record = next(
+        r for r in yaml.safe_load((project.data / "pilots.yaml").read_text("utf-8")) if r["id"] == "ontzorgen-almelo"
+    )
     assert record["id"] == "ontzorgen-almelo" and record["titel"] == "Ontzorgen Almelo"
     check = project.validate()
     assert check.returncode == 1
@@ -46,8 +58,11 @@ def test_new_refuses_what_does_not_fit(project: Project) -> None:
         (("nieuw", "pilot", "--thema", "ontzorgen", "--hoofdaanvrager", "s-gravenhage"), "er is al een pilot"),
         (("nieuw", "pilot", "--thema", "onbekend", "--hoofdaanvrager", "almelo"), "onbekend thema 'onbekend'"),
         (("nieuw", "gemeente", "--code", "GM0141"), "staat al in data/gemeenten.yaml"),
-        (("nieuw", "gemeente", "--code", "GM9999"), "'GM9999' is geen naam of code van een gemeente in de "
-                                                    "CBS-indeling van 2020 (een code heeft de vorm GM0363)"),
+        (
+            ("nieuw", "gemeente", "--code", "GM9999"),
+            "'GM9999' is geen naam of code van een gemeente in de "
+            "CBS-indeling van 2020 (een code heeft de vorm GM0363)",
+        ),
     ):
         before = (project.data / "pilots.yaml").read_text("utf-8")
         result = run(project, *args)
@@ -65,8 +80,10 @@ def test_problems_become_annotations_in_github_actions(project: Project) -> None
     line = project.edit("pilots.yaml", "  thema: b1-route\n", "  thema: b1route\n")
     result = run(project, "validate", env={"GITHUB_ACTIONS": "true"})
     assert result.returncode == 1
-    assert f"::error file=data/pilots.yaml,line={line},col=10::pilot 'b1-route-almelo', veld 'thema': " \
-           "onbekend thema 'b1route'" in result.stdout
+    assert (
+        f"::error file=data/pilots.yaml,line={line},col=10::pilot 'b1-route-almelo', veld 'thema': "
+        "onbekend thema 'b1route'" in result.stdout
+    )
 
 
 def test_workflow_checks_builds_tests_and_publishes() -> None:

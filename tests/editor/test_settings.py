@@ -23,12 +23,18 @@ def set_extra(project: Project, key: str, value: str) -> int:
     return number + 1
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("info@divosa.nl", "is een e-mailadres zonder 'mailto:' ervoor; zo wordt het een link die nergens heen leidt. "
-                       'Schrijf: "mailto:info@divosa.nl"'),
-    ("mailto:info@divosa", "is geen volledig e-mailadres: na 'mailto:' hoort een adres als naam@organisatie.nl"),
-    ("www.divosa.nl/contact", "is geen webadres en geen e-mailadres; schrijf bijvoorbeeld"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (
+            "info@divosa.nl",
+            "is een e-mailadres zonder 'mailto:' ervoor; zo wordt het een link die nergens heen leidt. "
+            'Schrijf: "mailto:info@divosa.nl"',
+        ),
+        ("mailto:info@divosa", "is geen volledig e-mailadres: na 'mailto:' hoort een adres als naam@organisatie.nl"),
+        ("www.divosa.nl/contact", "is geen webadres en geen e-mailadres; schrijf bijvoorbeeld"),
+    ],
+)
 def test_a_contact_that_leads_nowhere_is_refused_at_its_line(project: Project, value: str, expected: str) -> None:
     line = set_extra(project, "contact", value)
     result = project.validate()
@@ -36,8 +42,16 @@ def test_a_contact_that_leads_nowhere_is_refused_at_its_line(project: Project, v
     assert f"mkdocs.yml:{line}:12: instelling 'contact' (onder extra): '{value}' {expected}" in result.stderr
 
 
-@pytest.mark.parametrize("value", ["mailto:info@divosa.nl", "https://www.divosa.nl/contact", "http://example.org/x",
-                                   "mailto:redactie@kennisbank.voorbeeld.nl?subject=Fout", ""])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "mailto:info@divosa.nl",
+        "https://www.divosa.nl/contact",
+        "http://example.org/x",
+        "mailto:redactie@kennisbank.voorbeeld.nl?subject=Fout",
+        "",
+    ],
+)
 def test_a_working_contact_passes(value: str) -> None:
     assert contact_problem(value) is None
 
@@ -48,7 +62,8 @@ def test_an_edit_link_base_must_be_a_web_address(project: Project) -> None:
     assert [str(p) for p in problems] == [
         f"mkdocs.yml:{line}:26: instelling 'gegevens_bewerken_url' (onder extra): 'github.com/divosa/kennisbank' is "
         "geen webadres dat eindigt op '/'; schrijf het adres waaronder een gegevensbestand te openen is, bijvoorbeeld "
-        '"https://github.com/ORGANISATIE/REPOSITORY/blob/main/", of laat het leeg']
+        '"https://github.com/ORGANISATIE/REPOSITORY/blob/main/", of laat het leeg'
+    ]
 
 
 def test_the_build_stops_on_a_bad_contact_and_publishes_nothing(project: Project, tmp_path) -> None:
@@ -61,10 +76,20 @@ def test_the_build_stops_on_a_bad_contact_and_publishes_nothing(project: Project
 
 def test_the_example_site_address_is_a_warning_until_the_real_one_is_set(project: Project) -> None:
     _, warnings = check_settings(project.root)
-    assert len(warnings) == 1 and "site_url is nog het voorbeeldadres https://kennisbank-voi.example/" in str(warnings[0])
-    env_set = subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
-                              "from kennisbank.data.settings import check_settings; "
-                              "print(len(check_settings(Path(sys.argv[1]))[1]))", str(project.root)],
-                             capture_output=True, text=True, env={"KENNISBANK_SITE_URL": "https://kennisbank.divosa.nl/",
-                                                                 "PATH": "/usr/bin"})
+    assert len(warnings) == 1 and "site_url is nog het voorbeeldadres https://kennisbank-voi.example/" in str(
+        warnings[0]
+    )
+    env_set = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; "
+            "from kennisbank.data.settings import check_settings; "
+            "print(len(check_settings(Path(sys.argv[1]))[1]))",
+            str(project.root),
+        ],
+        capture_output=True,
+        text=True,
+        env={"KENNISBANK_SITE_URL": "https://kennisbank.divosa.nl/", "PATH": "/usr/bin"},
+    )
     assert env_set.stdout.strip() == "0", env_set.stderr

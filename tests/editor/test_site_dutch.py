@@ -35,8 +35,11 @@ def test_404_page_is_dutch_with_ways_on(built_site: Path) -> None:
     # Absolute paths: the 404 page is served at any depth (the root path comes from site_url).
     root = links["Home"]
     assert root.startswith("/") and root.endswith("/")
-    assert (links["Thema's"], links["Gemeenten A–Z"], links["Zoeken"]) == (f"{root}themas/", f"{root}gemeenten/",
-                                                                           f"{root}zoeken/")
+    assert (links["Thema's"], links["Gemeenten A–Z"], links["Zoeken"]) == (
+        f"{root}themas/",
+        f"{root}gemeenten/",
+        f"{root}zoeken/",
+    )
     form = page.select_one("form.kb-zoekveld-404")
     assert form["action"] == f"{root}zoeken/" and form.input["name"] == "q"
     assert page.select_one(f"label[for={form.input['id']}]").get_text() == "Zoek in de kennisbank"
@@ -47,8 +50,9 @@ def test_counts_agree_in_number() -> None:
     # Only Almelo's pilot, with Almelo alone: one pilot in the thema, one gemeente coloured in Overijssel.
     almelo = full.record("b1-route-almelo")
     almelo = dataclasses.replace(almelo, gemeenten=tuple(g for g in almelo.gemeenten if g.gemeente == "almelo"))
-    documenten = tuple(dataclasses.replace(d, behandelt=tuple(r for r in d.behandelt if r == almelo.id))
-                       for d in full.documenten)
+    documenten = tuple(
+        dataclasses.replace(d, behandelt=tuple(r for r in d.behandelt if r == almelo.id)) for d in full.documenten
+    )
     small = dataclasses.replace(full, records=(almelo,), documenten=documenten)
     pages = {page.src_path: page.markdown for page in SiteBuilder(small, {}, None, {}).pages()}
     thema = pages["themas/b1-route.md"]

@@ -13,14 +13,18 @@ from conftest import ROOT, Project
 
 
 def test_nog_te_doen_lists_each_gap_with_file_and_line(project: Project) -> None:
-    result = subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "nog-te-doen"], cwd=project.root,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "kennisbank.editor.cli", "nog-te-doen"], cwd=project.root, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout.splitlines()
     headings = [line for line in out if not line.startswith("  ")]
     assert [re.sub(r" \(\d+\)$", "", h) for h in headings[:4]] == [
-        "Rapporten zonder nagekeken link", "Pilots en initiatieven: wat er na het programma van werd",
-        "Lege velden bij pilots, initiatieven en documenten", "Herindelingen zonder nagekeken webadres"]
+        "Rapporten zonder nagekeken link",
+        "Pilots en initiatieven: wat er na het programma van werd",
+        "Lege velden bij pilots, initiatieven en documenten",
+        "Herindelingen zonder nagekeken webadres",
+    ]
     items = [line for line in out if line.startswith("  ")]
     assert items and all(re.match(r"  data/[a-z_]+\.yaml:\d+: .+: .+", line) for line in items)
     # A report gets off the list once an editor fills in a checked address.
@@ -29,8 +33,9 @@ def test_nog_te_doen_lists_each_gap_with_file_and_line(project: Project) -> None
     text = (project.data / "documenten.yaml").read_text("utf-8").split("\n")
     text.insert(line, '  url: "https://www.example.org/venlo.pdf"')
     (project.data / "documenten.yaml").write_text("\n".join(text), "utf-8")
-    again = subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "nog-te-doen"], cwd=project.root,
-                           capture_output=True, text=True).stdout
+    again = subprocess.run(
+        [sys.executable, "-m", "kennisbank.editor.cli", "nog-te-doen"], cwd=project.root, capture_output=True, text=True
+    ).stdout
     assert "Tussenevaluatie proeftuin inburgering (Venlo): een link" not in again
 
 

@@ -18,8 +18,9 @@ TESTS = Path(__file__).resolve().parents[1]
 
 def test_zizmor_finds_nothing() -> None:
     zizmor = Path(sys.executable).parent / "zizmor"
-    result = subprocess.run([str(zizmor), "--offline", "--persona", "pedantic", str(WORKFLOWS)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [str(zizmor), "--offline", "--persona", "pedantic", str(WORKFLOWS)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No findings to report" in result.stdout + result.stderr
 
@@ -39,7 +40,9 @@ def test_actions_pinned_to_a_commit_with_version_and_least_permissions() -> None
     for name in ("voorbeeld", "publiceren"):
         assert jobs[name]["permissions"] == {"contents": "write"}
         assert all("checkout" not in step.get("uses", "") for step in jobs[name]["steps"])
-    checkout = next(step for step in jobs["controleren"]["steps"] if step.get("uses", "").startswith("actions/checkout"))
+    checkout = next(
+        step for step in jobs["controleren"]["steps"] if step.get("uses", "").startswith("actions/checkout")
+    )
     assert checkout["with"]["persist-credentials"] is False
     assert "container" not in jobs["controleren"]
 
@@ -60,16 +63,35 @@ def test_a_pull_request_says_what_it_changes_and_gets_a_preview_to_open() -> Non
 def test_failed_test_becomes_a_dutch_annotation(tmp_path: Path) -> None:
     (tmp_path / "test_voorbeeld.py").write_text(
         '"""Voorbeeld."""\n\n\ndef test_titel():\n    """Elke pilot heeft een titel."""\n'
-        '    assert "" == "B1-route Almelo", "pilot b1-route-almelo heeft geen titel"\n', "utf-8")
-    result = subprocess.run([sys.executable, "-m", "pytest", "-p", "annotations_plugin", "-q", "-p", "no:cacheprovider",
-                             "--rootdir", str(tmp_path), str(tmp_path / "test_voorbeeld.py")],
-                            cwd=tmp_path, capture_output=True, text=True,
-                            env={**os.environ, "GITHUB_ACTIONS": "true", "PYTHONPATH": str(TESTS)})
+        '    assert "" == "B1-route Almelo", "pilot b1-route-almelo heeft geen titel"\n',
+        "utf-8",
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "annotations_plugin",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(tmp_path),
+            str(tmp_path / "test_voorbeeld.py"),
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "GITHUB_ACTIONS": "true", "PYTHONPATH": str(TESTS)},
+    )
     assert result.returncode == 1
     [line] = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
-    assert line.startswith("::error file=test_voorbeeld.py,line=6,title=Test mislukt::Test mislukt: "
-                           "test_voorbeeld.py::test_titel. Deze test controleert: Elke pilot heeft een titel."
-                           "%0AWat er misging: AssertionError: pilot b1-route-almelo heeft geen titel")
+    assert line.startswith(
+        "::error file=test_voorbeeld.py,line=6,title=Test mislukt::Test mislukt: "
+        "test_voorbeeld.py::test_titel. Deze test controleert: Elke pilot heeft een titel."
+        "%0AWat er misging: AssertionError: pilot b1-route-almelo heeft geen titel"
+    )
     assert "vraag hulp in de pull request" in line
 
 
@@ -78,7 +100,7 @@ def test_contributing_starts_with_prerequisites_and_explains_every_red_step() ->
     setup = guide.index("bash scripts/site.sh")
     assert setup < guide.index(".venv/bin/kennisbank"), "the first use of the tool must come after its installation"
     assert "## Eerst: wat u nodig hebt" in guide[:setup]
-    red = guide[guide.index("## Als een controle rood is"):]
+    red = guide[guide.index("## Als een controle rood is") :]
     workflow = yaml.safe_load((WORKFLOWS / "kennisbank.yml").read_text("utf-8"))
     for step in workflow["jobs"]["controleren"]["steps"]:
         if "run" in step:

@@ -100,8 +100,16 @@ def test_comparison_without_javascript(browser, site_url: str, records) -> None:
     titles = tab.locator(".kb-vergelijktabel thead th[scope=col]").all_inner_texts()
     assert titles[0] == "Onderdeel" and titles[1] == record.titel and len(titles) == 5
     rows = tab.locator(".kb-vergelijktabel tbody th[scope=row]").all_inner_texts()
-    assert rows == ["Gemeenten en hun rol", "Doelgroep", "Aantal deelnemers", "Aanpak", "Samen met",
-                    "Belangrijkste punten", "Lessen uit de bronnen", "Rode draden"]
+    assert rows == [
+        "Gemeenten en hun rol",
+        "Doelgroep",
+        "Aantal deelnemers",
+        "Aanpak",
+        "Samen met",
+        "Belangrijkste punten",
+        "Lessen uit de bronnen",
+        "Rode draden",
+    ]
     # An empty cell says so in words, the same before and after the script takes over.
     assert "—" not in tab.locator(".kb-vergelijktabel tbody").inner_text()
     assert not tab.locator(".kb-vergelijk-keuze").is_visible()  # the controls need JavaScript

@@ -52,8 +52,13 @@ def test_gemeente_name_finds_its_page_first(page, site_url: str, query: str, exp
 def test_a_name_of_today_lists_the_2020_gemeenten_then_their_pilot(page, site_url: str) -> None:
     # Land van Cuijk (2022) = Boxmeer, Cuijk, Grave, Mill en Sint Hubert, Sint Anthonis.
     results = result_addresses(page, site_url, "Land van Cuijk")
-    predecessors = {"gemeenten/boxmeer/", "gemeenten/cuijk/", "gemeenten/grave/", "gemeenten/mill-en-sint-hubert/",
-                    "gemeenten/sint-anthonis/"}
+    predecessors = {
+        "gemeenten/boxmeer/",
+        "gemeenten/cuijk/",
+        "gemeenten/grave/",
+        "gemeenten/mill-en-sint-hubert/",
+        "gemeenten/sint-anthonis/",
+    }
     assert set(results[:5]) == predecessors, results[:8]
     assert "pilots/b1-route-oss/" in results[5:8], results[:8]  # Cuijk and others took part in it
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-SCREENS = {"laptop": {"viewport": {"width": 1280, "height": 800}},
-           "telefoon": {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}}
+SCREENS = {
+    "laptop": {"viewport": {"width": 1280, "height": 800}},
+    "telefoon": {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True},
+}
 
 
 @pytest.mark.parametrize("screen", SCREENS)

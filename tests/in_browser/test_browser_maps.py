@@ -17,9 +17,11 @@ from kennisbank.render.maps import MapMaker
 
 DATASET = load_dataset(ROOT / "data")
 MAKER = MapMaker(DATASET, ROOT / "data" / "geo")
-MAP_PAGES = [("provincies/", MAKER.national())] + [
-    (f"provincies/{p.id}/", MAKER.provincie(p.id)) for p in DATASET.provincies] + [
-    (f"themas/{t.id}/", MAKER.thema(t.id)) for t in DATASET.themas]
+MAP_PAGES = (
+    [("provincies/", MAKER.national())]
+    + [(f"provincies/{p.id}/", MAKER.provincie(p.id)) for p in DATASET.provincies]
+    + [(f"themas/{t.id}/", MAKER.thema(t.id)) for t in DATASET.themas]
+)
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
@@ -52,8 +54,10 @@ def test_map_draws_every_gemeente_and_matches_its_table(page, site_url: str, url
     if url == "provincies/":
         assert links.count() == 355
     coloured = page.eval_on_selector_all(
-        ".kb-kaart-svg a", "as => as.filter(a => a.querySelector('path, use').hasAttribute('fill'))"
-                           ".map(a => a.querySelector('title').textContent.split(':')[0])")
+        ".kb-kaart-svg a",
+        "as => as.filter(a => a.querySelector('path, use').hasAttribute('fill'))"
+        ".map(a => a.querySelector('title').textContent.split(':')[0])",
+    )
     # The table may sit folded in a <details>: read its text, not what is rendered.
     table_names = [t.strip() for t in page.locator(".kb-kaarttabel tbody tr td:first-child").all_text_contents()]
     assert sorted(html.unescape(n) for n in coloured) == sorted(table_names)
@@ -130,7 +134,9 @@ def swipe_up(tab, x: float, y: float, distance: float = 300) -> None:
     cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x, "y": y}]})
     steps = 12
     for i in range(1, steps + 1):
-        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y - distance * i / steps}]})
+        cdp.send(
+            "Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y - distance * i / steps}]}
+        )
     cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
 
 
@@ -246,8 +252,10 @@ def test_map_files_load_only_leaflet_from_the_site(built_site: Path) -> None:
     soup = BeautifulSoup(map_files[0].read_text("utf-8"), "html.parser")
     assert [tag["src"] for tag in soup.find_all("script", src=True)] == ["../assets/leaflet/leaflet.js"]
     # Besides Leaflet's stylesheet only the site's own favicon (no request for a missing /favicon.ico).
-    assert [tag["href"] for tag in soup.find_all("link", href=True)] == ["../assets/images/favicon.png",
-                                                                        "../assets/leaflet/leaflet.css"]
+    assert [tag["href"] for tag in soup.find_all("link", href=True)] == [
+        "../assets/images/favicon.png",
+        "../assets/leaflet/leaflet.css",
+    ]
     assert (built_site / "assets" / "images" / "favicon.png").is_file()
     assert "L.tileLayer" not in map_files[0].read_text("utf-8")  # the boundaries are the base map
     assert (built_site / "assets" / "leaflet" / "leaflet.js").is_file()
@@ -260,7 +268,9 @@ def test_map_files_load_only_leaflet_from_the_site(built_site: Path) -> None:
 def open_interactive_map(tab, site_url: str, query: str = "") -> list:
     """The national interactive map, loaded; returns the list of failed requests (status 400 and up)."""
     failed = []
-    tab.on("response", lambda response: failed.append((response.status, response.url)) if response.status >= 400 else None)
+    tab.on(
+        "response", lambda response: failed.append((response.status, response.url)) if response.status >= 400 else None
+    )
     tab.on("requestfailed", lambda request: failed.append(("failed", request.url)))
     tab.goto(site_url + "kaarten/nederland.html" + query)
     tab.wait_for_selector(".leaflet-overlay-pane path[tabindex]", state="attached")
@@ -269,12 +279,15 @@ def open_interactive_map(tab, site_url: str, query: str = "") -> list:
 
 
 def gemeente_shape(tab, name: str):
-    return tab.evaluate_handle("""name => {
+    return tab.evaluate_handle(
+        """name => {
       let found = null;
       for (const layer of Object.values(window).filter(v => v instanceof L.GeoJSON))
         layer.eachLayer(l => { if (l.feature.properties.naam === name) found = l; });
       return found.getElement();
-    }""", name).as_element()
+    }""",
+        name,
+    ).as_element()
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
@@ -302,14 +315,17 @@ def test_interactive_map_names_a_gemeente_after_a_tap_and_opens_it_on_the_second
     open_interactive_map(tab, site_url, "?gebied=provincie-gelderland")
     shape = gemeente_shape(tab, "Lochem")
     box = shape.bounding_box()
-    x, y = tab.evaluate("""el => {
+    x, y = tab.evaluate(
+        """el => {
       const b = el.getBoundingClientRect();
       for (let fy = 0.5; fy < 1; fy += 0.05) for (let fx = 0.5; fx < 1; fx += 0.05) {
         const x = b.x + b.width * fx, y = b.y + b.height * fy;
         if (document.elementFromPoint(x, y) === el) return [x, y];
       }
       return [b.x + b.width / 2, b.y + b.height / 2];
-    }""", shape)
+    }""",
+        shape,
+    )
     assert box and box["width"] > 0
     tab.touchscreen.tap(x, y)
     tooltip = tab.locator(".leaflet-tooltip")
@@ -336,7 +352,6 @@ def test_interactive_map_names_a_gemeente_on_keyboard_focus_and_opens_it_with_en
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert "/gemeenten/" in page.url
-
 
 
 @pytest.mark.parametrize("device", ["desktop", "phone"])

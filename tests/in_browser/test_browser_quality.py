@@ -63,8 +63,11 @@ def test_no_accessibility_violations_and_no_outside_requests(page, site_url: str
 NEEDS_SCRIPT = ("zoeken", "404", "kaarten/")
 
 
-@pytest.mark.parametrize("url", [u for u in PAGE_TYPES.values() if not u.startswith(NEEDS_SCRIPT)],
-                         ids=[k for k, u in PAGE_TYPES.items() if not u.startswith(NEEDS_SCRIPT)])
+@pytest.mark.parametrize(
+    "url",
+    [u for u in PAGE_TYPES.values() if not u.startswith(NEEDS_SCRIPT)],
+    ids=[k for k, u in PAGE_TYPES.items() if not u.startswith(NEEDS_SCRIPT)],
+)
 def test_content_is_readable_without_javascript(browser, site_url: str, url: str) -> None:
     context = browser.new_context(java_script_enabled=False)
     tab = context.new_page()
@@ -89,8 +92,7 @@ def test_pages_print_cleanly_on_a4(browser, site_url: str, url: str) -> None:
     tab.emulate_media(media="print")
     for selector in (".md-header", ".md-sidebar--primary", ".md-footer"):
         assert tab.locator(selector).first.evaluate("e => getComputedStyle(e).display") == "none", selector
-    link_text = tab.locator("article a[href]").first.evaluate(
-        "e => getComputedStyle(e, '::after').content")
+    link_text = tab.locator("article a[href]").first.evaluate("e => getComputedStyle(e, '::after').content")
     assert "(" in link_text and ")" in link_text  # the link target is printed as text
     pdf = tab.pdf(format="A4", print_background=False)
     assert pdf.startswith(b"%PDF")

@@ -13,10 +13,15 @@ from conftest import Project
 
 
 @pytest.mark.parametrize("javascript", [True, False])
-def test_the_old_address_of_a_renamed_pilot_opens_its_page(project: Project, browser, tmp_path: Path,
-                                                            javascript: bool) -> None:
-    result = subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "hernoem", "b1-route-almelo",
-                             "b1-route-twente"], cwd=project.root, capture_output=True, text=True)
+def test_the_old_address_of_a_renamed_pilot_opens_its_page(
+    project: Project, browser, tmp_path: Path, javascript: bool
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kennisbank.editor.cli", "hernoem", "b1-route-almelo", "b1-route-twente"],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
     assert project.build(site).returncode == 0

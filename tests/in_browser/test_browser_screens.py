@@ -87,8 +87,17 @@ BROKEN_WORDS = """() => {
   }
   return broken;
 }"""
-TABLE_PAGES = ["themas/duaal/", "themas/b1-route/", "themas/", "pilots/", "lopende-initiatieven/", "rode-draden/",
-               "provincies/gelderland/", "provincies/", "pilotgemeenten/"]
+TABLE_PAGES = [
+    "themas/duaal/",
+    "themas/b1-route/",
+    "themas/",
+    "pilots/",
+    "lopende-initiatieven/",
+    "rode-draden/",
+    "provincies/gelderland/",
+    "provincies/",
+    "pilotgemeenten/",
+]
 
 
 @pytest.mark.parametrize("screen", SCREENS)
@@ -135,7 +144,7 @@ def test_headings_line_length_colours_and_focus(screens, site_url: str, url: str
     look = tab.evaluate(LOOK)
     weight, colour, size = look["h1"]
     assert int(weight) >= 700, look
-    rgb = [int(c) / 255 for c in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3]]
+    rgb = [int(c) / 255 for c in colour[colour.index("(") + 1 : colour.index(")")].split(",")[:3]]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
     luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
     assert (1.05 / (luminance + 0.05)) >= 7 and "rgba" not in colour, look  # dark and opaque, not Material's grey
@@ -147,8 +156,10 @@ def test_headings_line_length_colours_and_focus(screens, site_url: str, url: str
     tab.keyboard.press("Tab")
     for _ in range(6):
         tab.keyboard.press("Tab")
-        ring = tab.evaluate("(() => { const s = getComputedStyle(document.activeElement);"
-                            " return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()")
+        ring = tab.evaluate(
+            "(() => { const s = getComputedStyle(document.activeElement);"
+            " return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()"
+        )
         assert ring[0] != "none" and ring[1] >= 2, ring
 
 

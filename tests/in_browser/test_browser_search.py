@@ -53,7 +53,9 @@ def test_expected_page_is_among_the_first_results(page, site_url: str, query: st
 
 def test_results_show_type_theme_and_gemeenten_and_highlight_the_match(page, site_url: str) -> None:
     search(page, site_url, "Refugee Company")
-    result = page.locator(".kb-resultaat").filter(has=page.locator(".kb-resultaat-titel", has_text="Duaal traject Arnhem"))
+    result = page.locator(".kb-resultaat").filter(
+        has=page.locator(".kb-resultaat-titel", has_text="Duaal traject Arnhem")
+    )
     assert "pilot · Duale trajecten · Arnhem" in result.inner_text()
     assert result.locator("mark").count() >= 1
 
@@ -69,13 +71,17 @@ def titles_with(filter_name: str, value: str) -> set[str]:
     titles = {}
     for record in DATASET.records:
         from kennisbank.data import urls
+
         titles[urls.record_url(record)] = record.titel
     for gemeente in DATASET.gemeenten:
         from kennisbank.data import urls
+
         titles[urls.gemeente_url(gemeente)] = gemeente.naam
     for partner in DATASET.partners:  # partner pages carry the provincies they worked in
         titles[urls.partner_url(partner)] = partner.naam
-    return {titles.get(url, url) for url, data in CATALOGUE.by_url.items() if value in data.filters.get(filter_name, [])}
+    return {
+        titles.get(url, url) for url, data in CATALOGUE.by_url.items() if value in data.filters.get(filter_name, [])
+    }
 
 
 def test_provincie_filter_from_the_url_narrows_results(page, site_url: str) -> None:
@@ -91,8 +97,9 @@ def test_provincie_filter_from_the_url_narrows_results(page, site_url: str) -> N
 
 def test_soort_filter_narrows_to_lopende_initiatieven(page, site_url: str) -> None:
     titles = search(page, site_url, "Amsterdam", soort="lopend initiatief")
-    assert sorted(titles) == sorted(r.titel for r in DATASET.lopende_initiatieven
-                                    if any(g.gemeente == "amsterdam" for g in r.gemeenten))
+    assert sorted(titles) == sorted(
+        r.titel for r in DATASET.lopende_initiatieven if any(g.gemeente == "amsterdam" for g in r.gemeenten)
+    )
 
 
 def test_choosing_a_filter_in_the_ui_updates_results_and_url(page, site_url: str) -> None:
@@ -196,7 +203,8 @@ def test_busy_message_is_shown_while_the_search_loads_then_replaced_by_the_count
     page.wait_for_load_state("networkidle")
     statuses = page.evaluate("window.__statuses")
     pagefind_loaded = page.evaluate(
-        "performance.getEntriesByType('resource').find(e => e.name.endsWith('/pagefind.js')).responseEnd")
+        "performance.getEntriesByType('resource').find(e => e.name.endsWith('/pagefind.js')).responseEnd"
+    )
     assert statuses[0][0] == "Bezig met zoeken…" and statuses[0][1] <= pagefind_loaded, statuses
     final = page.locator("#kb-zoekstatus").inner_text()
     assert "resulta" in final and not final.startswith("Bezig"), final
@@ -271,7 +279,9 @@ def all_titles(page) -> list[str]:
 
 
 @pytest.mark.parametrize("variant", ["vergunninghouders", "asielstatushouders"])
-def test_a_word_the_sources_use_for_a_glossary_term_finds_what_the_term_finds(page, site_url: str, variant: str) -> None:
+def test_a_word_the_sources_use_for_a_glossary_term_finds_what_the_term_finds(
+    page, site_url: str, variant: str
+) -> None:
     search(page, site_url, "statushouders")
     expected = result_count(page), sorted(all_titles(page))
     search(page, site_url, variant)
@@ -308,8 +318,7 @@ def test_when_all_words_find_nothing_results_for_part_of_the_words_are_shown_and
 
 
 # Names written in capitals mid-word in the data (VluchtelingenWerk, TaalDoen) are no run-together words.
-DATA_WORDS = {word for path in (ROOT / "data").glob("*.yaml")
-              for word in re.findall(r"\w+", path.read_text("utf-8"))}
+DATA_WORDS = {word for path in (ROOT / "data").glob("*.yaml") for word in re.findall(r"\w+", path.read_text("utf-8"))}
 RUN_TOGETHER = re.compile(r"\w*[a-zà-ÿ][A-Z]\w*")
 
 
@@ -325,8 +334,10 @@ def test_lines_repeated_on_many_pages_stay_out_of_the_snippets(page, site_url: s
     for query in ("Leercirkel", "Laatst gewijzigd", "Geen andere namen bekend"):
         search_term = quote(query)
         page.goto(f"{site_url}zoeken/?q={search_term}")
-        page.wait_for_function("() => !document.getElementById('kb-zoekstatus').textContent.startsWith('Bezig')"
-                               " && document.getElementById('kb-zoekstatus').textContent")
+        page.wait_for_function(
+            "() => !document.getElementById('kb-zoekstatus').textContent.startsWith('Bezig')"
+            " && document.getElementById('kb-zoekstatus').textContent"
+        )
         page.wait_for_load_state("networkidle")
         snippets = " ".join(page.locator(".kb-resultaat-uittreksel").all_inner_texts())
         assert "Laatst gewijzigd" not in snippets and "Geen andere namen bekend" not in snippets

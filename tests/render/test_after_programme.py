@@ -38,11 +38,14 @@ def test_without_a_source_the_page_says_nog_niet_bekend_and_asks_for_it(built_si
 
 def test_every_record_carries_one_status_filter(built_site: Path, dataset: Dataset) -> None:  # noqa: F811
     for record in dataset.records:
-        url = ("pilots/" if record.is_pilot else "lopende-initiatieven/")
+        url = "pilots/" if record.is_pilot else "lopende-initiatieven/"
         paths = list((built_site / url).glob("*/index.html"))
         assert paths
-    filters = [span["data-pagefind-filter"] for path in built_site.rglob("index.html")
-               for span in BeautifulSoup(path.read_text("utf-8"), "html.parser").select("[data-pagefind-filter^='status:']")]
+    filters = [
+        span["data-pagefind-filter"]
+        for path in built_site.rglob("index.html")
+        for span in BeautifulSoup(path.read_text("utf-8"), "html.parser").select("[data-pagefind-filter^='status:']")
+    ]
     assert len(filters) == len(dataset.records)
     assert set(filters) == {"status:nog niet bekend"}  # no source says yet what became of a record
 

@@ -19,9 +19,11 @@ from kennisbank.render.cssprune import (
     used_names,
 )
 
-CSS = ('@charset "UTF-8";.used{color:red}.absent{color:blue}.used .absent,.also{margin:0}'
-       '@media screen{.absent{x:1}.used:not(.absent){y:2}}@keyframes spin{0%{a:b}}'
-       '[data-md-state=x]{z:1}[role=search]{w:1}.x:is(.absent){k:1}a[href]:after{content:"{"}')
+CSS = (
+    '@charset "UTF-8";.used{color:red}.absent{color:blue}.used .absent,.also{margin:0}'
+    "@media screen{.absent{x:1}.used:not(.absent){y:2}}@keyframes spin{0%{a:b}}"
+    '[data-md-state=x]{z:1}[role=search]{w:1}.x:is(.absent){k:1}a[href]:after{content:"{"}'
+)
 
 
 def test_rules_for_absent_classes_and_attributes_go_the_rest_stays() -> None:
@@ -56,7 +58,10 @@ def test_own_stylesheet_is_compacted_without_changing_its_rules(built_site: Path
 
 def test_compacting_keeps_strings_and_spaces_that_separate_words() -> None:
     css = 'a  >  b , c { content: " ; {  x" ; margin : 0 auto ; } /* weg */\n@media (max-width: 10px) {\n .x{width:calc(1rem - 2px)} }'
-    assert compact(css) == 'a > b,c{content: " ; {  x";margin : 0 auto;}@media (max-width: 10px){.x{width:calc(1rem - 2px)}}'
+    assert (
+        compact(css)
+        == 'a > b,c{content: " ; {  x";margin : 0 auto;}@media (max-width: 10px){.x{width:calc(1rem - 2px)}}'
+    )
 
 
 def test_custom_properties_nothing_reads_are_dropped() -> None:

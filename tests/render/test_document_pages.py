@@ -79,8 +79,11 @@ def test_a_makers_website_is_a_plain_link_not_the_report(built_site: Path) -> No
 
 
 def test_a_checked_report_link_reads_lees_het_rapport(project: Project) -> None:
-    project.edit("documenten.yaml", '  link_soort: "website"\n  url_toelichting: "Volgens het colofon',
-                 '  link_soort: "rapport"\n  url_toelichting: "Volgens het colofon')
+    project.edit(
+        "documenten.yaml",
+        '  link_soort: "website"\n  url_toelichting: "Volgens het colofon',
+        '  link_soort: "rapport"\n  url_toelichting: "Volgens het colofon',
+    )
     result = project.build()
     assert result.returncode == 0, result.stderr
     html = (project.root / "site/onderzoek/tussenrapportage-vrouwelijke-nareizigers/index.html").read_text("utf-8")
@@ -94,10 +97,12 @@ def test_a_report_without_an_address_points_to_its_makers_website_and_gives_its_
     website; 'september 2021 — Verschenen eind september 2021' said the date twice."""
     soup = page(built_site, "onderzoek/eindrapport-ontzorgen/")
     where = " ".join(soup.find(id="vindplaats").find_next("p").get_text().split())
-    assert where == ("De bronnen geven geen adres van dit rapport zelf. Website van de maker, Verwey-Jonker Instituut: "
-                     "www.verwey-jonker.nl (volgens Evaluatie Pilots Veranderopgave Inburgering: Vrouwelijke "
-                     "nareizigers en gezinsmigranten – tussenrapportage). Zoek daar op de titel Eindrapportage pilots "
-                     "Ontzorgen.")
+    assert where == (
+        "De bronnen geven geen adres van dit rapport zelf. Website van de maker, Verwey-Jonker Instituut: "
+        "www.verwey-jonker.nl (volgens Evaluatie Pilots Veranderopgave Inburgering: Vrouwelijke "
+        "nareizigers en gezinsmigranten – tussenrapportage). Zoek daar op de titel Eindrapportage pilots "
+        "Ontzorgen."
+    )
     b1 = page(built_site, "onderzoek/eindrapport-b1-route/")
     when = next(dt.find_next_sibling("dd") for dt in b1.select(".kb-kort dt") if dt.get_text() == "Wanneer")
     assert when.get_text(strip=True) == "Verschenen eind september 2021."

@@ -11,8 +11,26 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from conftest import Project
 
-FIELDS = {"id", "soort", "titel", "thema", "programma", "gemeenten", "doelgroep", "aanpak", "partners", "kernpunten",
-          "lessen", "rode_draden", "media", "onderzoeksbureaus", "werkwijze", "gestart", "bronnen", "url"}
+FIELDS = {
+    "id",
+    "soort",
+    "titel",
+    "thema",
+    "programma",
+    "gemeenten",
+    "doelgroep",
+    "aanpak",
+    "partners",
+    "kernpunten",
+    "lessen",
+    "rode_draden",
+    "media",
+    "onderzoeksbureaus",
+    "werkwijze",
+    "gestart",
+    "bronnen",
+    "url",
+}
 
 
 def load_json(site: Path) -> list[dict]:
@@ -32,8 +50,11 @@ def test_json_has_every_record_with_the_documented_fields(built_site: Path) -> N
             assert re.fullmatch(r"GM\d{4}", gemeente["code"])
             assert gemeente["rol"] in {"hoofdaanvrager", "deelnemer", "betrokken"}
         assert (record["thema"] is None) == (record["soort"] == "lopend_initiatief")
-        expected_url = f"pilots/{record['id']}/" if record["soort"] == "pilot" else \
-            f"lopende-initiatieven/{record['id'].removeprefix('li-')}/"
+        expected_url = (
+            f"pilots/{record['id']}/"
+            if record["soort"] == "pilot"
+            else f"lopende-initiatieven/{record['id'].removeprefix('li-')}/"
+        )
         assert record["url"] == expected_url
 
 
@@ -41,8 +62,9 @@ def test_json_values_for_a_known_pilot(built_site: Path) -> None:
     records = {r["id"]: r for r in load_json(built_site)}
     den_haag = records["ontzorgen-den-haag"]
     assert den_haag["thema"] == "Ontzorgen"
-    assert den_haag["gemeenten"] == [{"naam": "'s-Gravenhage", "code": "GM0518", "provincie": "Zuid-Holland",
-                                      "rol": "hoofdaanvrager"}]
+    assert den_haag["gemeenten"] == [
+        {"naam": "'s-Gravenhage", "code": "GM0518", "provincie": "Zuid-Holland", "rol": "hoofdaanvrager"}
+    ]
     assert (den_haag["doelgroep"]["aantal"], den_haag["doelgroep"]["aantal_tot"]) == (40, 60)
     oss = records["b1-route-oss"]
     roles = {g["naam"]: g["rol"] for g in oss["gemeenten"]}
@@ -80,9 +102,14 @@ def test_export_follows_data_changes_and_keeps_markup_as_text(project: Project, 
 def test_cli_export_writes_the_same_files(project: Project, tmp_path: Path, built_site: Path) -> None:
     import subprocess
     import sys
+
     out = tmp_path / "out"
-    result = subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "export", "--out", str(out)], cwd=project.root,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "kennisbank.editor.cli", "export", "--out", str(out)],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     for name in ("pilots.json", "pilots.csv"):
         assert (out / "data" / name).read_bytes() == (built_site / "data" / name).read_bytes()
@@ -100,8 +127,11 @@ def test_the_spreadsheet_opens_with_readable_columns_one_sheet_per_kind(built_si
     assert records.max_row == 1 + 49 and workbook["Gemeenten"].max_row == 1 + 355
     almelo = next(row for row in records.iter_rows(min_row=2, values_only=True) if row[0] == "B1-route Almelo")
     assert almelo[3].split("\n")[:2] == ["Almelo (hoofdaanvrager)", "Twenterand (deelnemer)"]
-    nuenen = next(row for row in workbook["Gemeenten"].iter_rows(min_row=2, values_only=True)
-                  if row[0] == "Nuenen, Gerwen en Nederwetten")
+    nuenen = next(
+        row
+        for row in workbook["Gemeenten"].iter_rows(min_row=2, values_only=True)
+        if row[0] == "Nuenen, Gerwen en Nederwetten"
+    )
     assert nuenen[1] == "GM0820"
     open_data = (built_site / "open-data" / "index.html").read_text("utf-8")
     assert 'href="../data/kennisbank.xlsx"' in open_data

@@ -24,8 +24,9 @@ def site_markdown(data_dir: Path, memo: PageMemo | None) -> dict[str, str]:
     dataset = load_dataset(data_dir)
     maker = MapMaker(dataset, data_dir / GEO_DIR)
     maps = {view.slug: view for view in maker.all_views()}
-    builder = SiteBuilder(dataset, {}, None, maps, {"beheerder": "Redactie"}, ligging=LocatorMaps(maker).ligging,
-                          memo=memo)
+    builder = SiteBuilder(
+        dataset, {}, None, maps, {"beheerder": "Redactie"}, ligging=LocatorMaps(maker).ligging, memo=memo
+    )
     return {page.url: page.markdown for page in builder.pages()}
 
 
@@ -47,8 +48,14 @@ def test_a_change_shows_on_every_page_that_shows_it_and_the_rest_is_reused(proje
     # A record's title: given to its own page, in the lists of its theme, gemeenten, provincie, partners.
     project.edit("pilots.yaml", 'titel: "B1-route Almelo"', 'titel: "B1-route Almelo en omstreken"')
     after = rebuild_as_preview(project, memo)
-    for url in ("pilots/b1-route-almelo/", "themas/b1-route/", "gemeenten/almelo/", "gemeenten/twenterand/",
-                "provincies/overijssel/", "vergelijk/b1-route-almelo/"):
+    for url in (
+        "pilots/b1-route-almelo/",
+        "themas/b1-route/",
+        "gemeenten/almelo/",
+        "gemeenten/twenterand/",
+        "provincies/overijssel/",
+        "vergelijk/b1-route-almelo/",
+    ):
         assert "Almelo en omstreken" in after[url], url  # (tables keep "B1-route" whole in a span)
         assert "Almelo en omstreken" not in before[url], url
     assert memo.reused > len(after) * 2 // 3, (memo.made, memo.reused)  # most pages are not made again
@@ -61,8 +68,11 @@ def test_changes_reached_through_lookups_and_helpers(project: Project) -> None:
     memo = PageMemo()
     site_markdown(project.data, memo)
     # A document's title: templates look documents up by id (`dataset.document(id)`) in every list of sources.
-    project.edit("documenten.yaml", 'titel: "Pilotprogramma Veranderopgave Inburgering (VOI)"',
-                 'titel: "Pilotprogramma Veranderopgave Inburgering (VOI), herzien"')
+    project.edit(
+        "documenten.yaml",
+        'titel: "Pilotprogramma Veranderopgave Inburgering (VOI)"',
+        'titel: "Pilotprogramma Veranderopgave Inburgering (VOI), herzien"',
+    )
     after = rebuild_as_preview(project, memo)
     assert sum("(VOI), herzien" in markdown for markdown in after.values()) > 20
     # A theme's short title: the map tables get it from the map-label helper, not from a value they are given.
@@ -70,8 +80,11 @@ def test_changes_reached_through_lookups_and_helpers(project: Project) -> None:
     after = rebuild_as_preview(project, memo)
     assert "pilot in thema Taalroute B1" in after["provincies/overijssel/"]
     # A gemeente's other names: record pages show them after looking the gemeente up by id.
-    project.edit("gemeenten.yaml", 'roepnamen: ["Bergen (Noord-Holland)", "Bergen NH"]',
-                 'roepnamen: ["Bergen (Noord-Holland)", "Bergen NH", "Bergen aan Zee"]')
+    project.edit(
+        "gemeenten.yaml",
+        'roepnamen: ["Bergen (Noord-Holland)", "Bergen NH"]',
+        'roepnamen: ["Bergen (Noord-Holland)", "Bergen NH", "Bergen aan Zee"]',
+    )
     rebuild_as_preview(project, memo)
     # Nothing changed: only the pages given a function (not fingerprintable) are made again.
     rebuild_as_preview(project, memo)
@@ -130,11 +143,14 @@ def test_a_page_is_made_again_when_a_lookup_or_helper_answers_differently(tmp_pa
     def build(gegevens: Gegevens, label: str) -> list[str]:
         memo.begin(gegevens, {"label": lambda categorie: f"{label} {categorie}"}, {}, tmp_path)
         pages = []
-        for url, make in (("naam/", lambda lookups: lookups.naam(1)),  # a method of the dataset
-                          ("alle/", lambda lookups: " ".join(lookups.namen)),  # a field of the dataset
-                          ("label/", lambda lookups: lookups.helper("label")("pilot"))):  # a helper
-            pages.append(memo.markdown(url, ("t", "", {}), lambda lookups, make=make, url=url: made.append(url)
-                                       or make(lookups)))
+        for url, make in (
+            ("naam/", lambda lookups: lookups.naam(1)),  # a method of the dataset
+            ("alle/", lambda lookups: " ".join(lookups.namen)),  # a field of the dataset
+            ("label/", lambda lookups: lookups.helper("label")("pilot")),
+        ):  # a helper
+            pages.append(
+                memo.markdown(url, ("t", "", {}), lambda lookups, make=make, url=url: made.append(url) or make(lookups))
+            )
         return pages
 
     assert build(Gegevens(("a", "b")), "x") == ["b", "a b", "x pilot"]

@@ -51,9 +51,21 @@ def article_links(site: Path, url: str) -> set[str]:
 def test_every_item_has_its_page(built_site: Path, dataset: Dataset) -> None:
     expected = [urls.record_url(r) for r in dataset.records] + [urls.gemeente_url(g) for g in dataset.gemeenten]
     expected += [urls.provincie_url(p) for p in dataset.provincies] + [urls.thema_url(t) for t in dataset.themas]
-    expected += [urls.document_url(d) for d in dataset.documenten] + [urls.rode_draad_url(r) for r in dataset.rode_draden]
-    expected += ["", "themas/", "pilots/", "lopende-initiatieven/", "gemeenten/", "provincies/", "onderzoek/",
-                 "rode-draden/", "pilotgemeenten/", "open-data/"]
+    expected += [urls.document_url(d) for d in dataset.documenten] + [
+        urls.rode_draad_url(r) for r in dataset.rode_draden
+    ]
+    expected += [
+        "",
+        "themas/",
+        "pilots/",
+        "lopende-initiatieven/",
+        "gemeenten/",
+        "provincies/",
+        "onderzoek/",
+        "rode-draden/",
+        "pilotgemeenten/",
+        "open-data/",
+    ]
     missing = [url for url in expected if not (built_site / url / "index.html").is_file()]
     assert not missing
     assert (built_site / "pilots" / "b1-route-almelo" / "index.html").is_file()
@@ -78,9 +90,8 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
                     path = path / "index.html"
                 if not path.exists():
                     broken.append(f"{html_file.relative_to(built_site)} -> {element[attr]}")
-                elif parsed.fragment and path.suffix == ".html":
-                    if not _soup(path).find(id=parsed.fragment):
-                        broken.append(f"{html_file.relative_to(built_site)} -> {element[attr]} (anker)")
+                elif parsed.fragment and path.suffix == ".html" and not _soup(path).find(id=parsed.fragment):
+                    broken.append(f"{html_file.relative_to(built_site)} -> {element[attr]} (anker)")
     assert not broken, "\n".join(broken[:30])
 
 
@@ -129,9 +140,16 @@ def kort(soup) -> dict[str, str]:
 def test_pilot_page_starts_with_the_key_facts_and_headings_that_say_what_follows(built_site: Path) -> None:
     soup = page(built_site, "pilots/b1-route-oss/")
     headings = [h.get_text(strip=True) for h in soup.select("article h2")]
-    assert headings[:5] == ["In het kort", "Wat de gemeenten deden", "Samen met", "De belangrijkste punten",
-                            "Wat de bronnen erover leren"]
-    assert {"Rode draden uit het syntheseonderzoek", "Rapporten over deze pilot", "Bronnen van deze pagina"} <= set(headings)
+    assert headings[:5] == [
+        "In het kort",
+        "Wat de gemeenten deden",
+        "Samen met",
+        "De belangrijkste punten",
+        "Wat de bronnen erover leren",
+    ]
+    assert {"Rode draden uit het syntheseonderzoek", "Rapporten over deze pilot", "Bronnen van deze pagina"} <= set(
+        headings
+    )
     facts = kort(soup)
     assert list(facts) == KORT_ORDER  # every fact known for this pilot, in the fixed order
     roles = {li.a.get_text(): li.select_one(".kb-rol").get_text() for li in soup.select("dl.kb-kort .kb-gemeenten li")}
@@ -147,8 +165,14 @@ def test_pilot_page_starts_with_the_key_facts_and_headings_that_say_what_follows
 
 
 def test_every_kind_of_record_has_the_key_facts_in_the_same_order(built_site: Path) -> None:
-    for url in ("pilots/b1-route-oss/", "lopende-initiatieven/eindhoven/", "onderzoek/eindrapport-b1-route/",
-                "partners/roc-van-twente/", "gemeenten/almelo/", "themas/duaal/"):
+    for url in (
+        "pilots/b1-route-oss/",
+        "lopende-initiatieven/eindhoven/",
+        "onderzoek/eindrapport-b1-route/",
+        "partners/roc-van-twente/",
+        "gemeenten/almelo/",
+        "themas/duaal/",
+    ):
         labels = list(kort(page(built_site, url)))
         assert labels and labels == [label for label in KORT_ORDER if label in labels], (url, labels)
 
@@ -201,8 +225,13 @@ def test_provincie_without_pilots_says_so(built_site: Path) -> None:
 def test_research_index_groups_documents(built_site: Path) -> None:
     soup = page(built_site, "onderzoek/")
     headings = [h.get_text(strip=True) for h in soup.select("article h2")]
-    assert headings == ["Eindrapportages", "Tussenrapportages", "Syntheseonderzoek",
-                        "Evaluaties bestaande werkwijzen", "Overige documenten"]
+    assert headings == [
+        "Eindrapportages",
+        "Tussenrapportages",
+        "Syntheseonderzoek",
+        "Evaluaties bestaande werkwijzen",
+        "Overige documenten",
+    ]
     evaluaties = soup.find("h2", id="evaluaties").find_next("ul").find_all("li")
     assert len(evaluaties) == 10
 
@@ -212,11 +241,17 @@ def test_rode_draden_matrix_counts_and_links_pilots(built_site: Path, dataset: D
     table = soup.select_one("article .kb-matrix table")
     header = [th.get_text(strip=True) for th in table.select("thead th")][1:]
     assert header == [d.titel for d in dataset.rode_draden]
-    row = next(tr for tr in table.select("tbody tr") if tr.th.get_text(strip=True) == "Duale trajecten en kwetsbare "
-               "groepen in duale trajecten")
+    row = next(
+        tr
+        for tr in table.select("tbody tr")
+        if tr.th.get_text(strip=True) == "Duale trajecten en kwetsbare groepen in duale trajecten"
+    )
     cells = row.find_all("td")
-    expected = sum(1 for r in dataset.pilots if r.thema == "duaal" and any(l.draad == "duale-trajecten"
-                                                                           for l in r.rode_draden))
+    expected = sum(
+        1
+        for r in dataset.pilots
+        if r.thema == "duaal" and any(link.draad == "duale-trajecten" for link in r.rode_draden)
+    )
     assert cells[1].get_text(strip=True) == str(expected) and expected > 0
     assert cells[1].a["href"] == "../rode-draden/duale-trajecten/#duaal"
 
@@ -233,8 +268,11 @@ def test_appendix_overview_is_regenerated(built_site: Path) -> None:
 
 def test_yaml_markup_is_escaped_and_markdown_sanitised(project: Project, tmp_path: Path) -> None:
     project.edit("pilots.yaml", '  titel: "B1-route Almelo"\n', '  titel: "<script>alert(1)</script> *Almelo*"\n')
-    project.edit("pilots.yaml", '  aanpak: "Deelnemers volgen een programma',
-                 '  aanpak: "<img src=x onerror=alert(1)> [klik](javascript:alert(1)) **vet** Deelnemers volgen een programma')
+    project.edit(
+        "pilots.yaml",
+        '  aanpak: "Deelnemers volgen een programma',
+        '  aanpak: "<img src=x onerror=alert(1)> [klik](javascript:alert(1)) **vet** Deelnemers volgen een programma',
+    )
     site = tmp_path / "site"
     result = project.build(site)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -250,7 +288,8 @@ def test_yaml_markup_is_escaped_and_markdown_sanitised(project: Project, tmp_pat
 def test_editorial_text_is_merged_not_published_twice(project: Project, tmp_path: Path) -> None:
     (project.root / "content" / "themas").mkdir(parents=True)
     (project.root / "content" / "themas" / "b1-route.md").write_text(
-        "# B1-route: van A2 naar B1\n\nRedactionele inleiding over de **B1-route**.\n", "utf-8")
+        "# B1-route: van A2 naar B1\n\nRedactionele inleiding over de **B1-route**.\n", "utf-8"
+    )
     site = tmp_path / "site"
     result = project.build(site)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -271,8 +310,26 @@ def test_editorial_file_without_data_is_reported(project: Project, tmp_path: Pat
 def test_headings_say_what_follows(built_site: Path) -> None:
     """Issue 21: a heading read out of context (a screen reader's list of headings) says what follows it; a
     lone 'Bron', 'Kaart' or 'Media' does not. Also the rows of a comparison ('Door', 'Voor', 'Met')."""
-    vague = {"Bron", "Kaart", "Media", "Introductie", "Bevindingen", "Rapporten", "Behandelt", "Samenvatting",
-             "Aanbevelingen", "Gemeenten", "Thema's", "Door", "Voor", "Wat", "Met", "Wie", "Belangrijk", "Lessen"}
+    vague = {
+        "Bron",
+        "Kaart",
+        "Media",
+        "Introductie",
+        "Bevindingen",
+        "Rapporten",
+        "Behandelt",
+        "Samenvatting",
+        "Aanbevelingen",
+        "Gemeenten",
+        "Thema's",
+        "Door",
+        "Voor",
+        "Wat",
+        "Met",
+        "Wie",
+        "Belangrijk",
+        "Lessen",
+    }
     found = set()
     for path in built_site.rglob("index.html"):
         article = _soup(path).select_one("article")
@@ -295,8 +352,11 @@ def test_every_page_footer_names_the_owner_and_a_working_contact_but_no_tools(bu
         text = " ".join(footer.get_text().split())
         assert text.startswith("Een kennisbank van Divosa. Contact: info@divosa.nl"), (path, text)
         assert footer.select_one('a[href="mailto:info@divosa.nl"]') is not None, path
-        assert {a.get_text() for a in footer.select("a")} >= {"Over deze kennisbank", "Toegankelijkheid en privacy",
-                                                             "Open data"}
+        assert {a.get_text() for a in footer.select("a")} >= {
+            "Over deze kennisbank",
+            "Toegankelijkheid en privacy",
+            "Open data",
+        }
         assert "MkDocs" not in text and "Gemaakt met" not in text, path
     over = BeautifulSoup((built_site / "over" / "index.html").read_text("utf-8"), "html.parser")
     assert "ProperDocs" in over.select_one("article").get_text()

@@ -8,8 +8,16 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 # Attributes through which a browser fetches something by itself (links to click are not fetches).
-FETCHING = {("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"), ("video", "src"),
-            ("audio", "src"), ("embed", "src"), ("object", "data")}
+FETCHING = {
+    ("script", "src"),
+    ("img", "src"),
+    ("iframe", "src"),
+    ("source", "src"),
+    ("video", "src"),
+    ("audio", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+}
 EXTERNAL = re.compile(r"^(https?:)?//", re.IGNORECASE)
 
 

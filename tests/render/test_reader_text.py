@@ -67,7 +67,9 @@ def test_site_address_and_contact_are_configurable(project: Project, tmp_path: P
     text = config.read_text("utf-8").replace('contact: ""', 'contact: "mailto:kennisbank@example.org"')
     config.write_text(text, "utf-8")
     site = tmp_path / "site"
-    result = engine.build(project.root, site, env={**os.environ, "KENNISBANK_SITE_URL": "https://voorbeeld.example/kennisbank/"})
+    result = engine.build(
+        project.root, site, env={**os.environ, "KENNISBANK_SITE_URL": "https://voorbeeld.example/kennisbank/"}
+    )
     assert result.returncode == 0, result.stderr
     assert "<loc>https://voorbeeld.example/kennisbank/pilots/" in (site / "sitemap.xml").read_text("utf-8")
     over = (site / "over" / "index.html").read_text("utf-8")

@@ -35,8 +35,12 @@ def history(project: Project) -> Project:
 
 
 def verschil(project: Project, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kennisbank.editor.cli", "verschil", *args], cwd=project.root,
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "kennisbank.editor.cli", "verschil", *args],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_verschil_says_per_record_and_field_what_changed(history: Project, tmp_path: Path) -> None:
@@ -61,8 +65,10 @@ def test_verschil_says_per_record_and_field_what_changed(history: Project, tmp_p
 def test_verschil_without_a_known_version_is_one_sentence(history: Project) -> None:
     result = verschil(history, "bestaat-niet")
     assert result.returncode == 1
-    assert result.stderr == ("kennisbank verschil: de versie 'bestaat-niet' bestaat niet in git; geef een commit, "
-                             "tak of tag, bijvoorbeeld origin/main\n")
+    assert result.stderr == (
+        "kennisbank verschil: de versie 'bestaat-niet' bestaat niet in git; geef een commit, "
+        "tak of tag, bijvoorbeeld origin/main\n"
+    )
 
 
 def test_wat_is_er_nieuw_and_its_feed_come_from_the_history(history: Project, tmp_path: Path) -> None:
@@ -93,5 +99,5 @@ def test_a_copy_without_history_builds_without_them_and_says_so_once(project: Pr
     notice = "Geen git-geschiedenis gevonden: de pagina 'Wat is er nieuw' en de Atom-feed worden overgeslagen"
     assert result.stderr.count(notice) == 1
     assert not (site / "nieuw").exists()
-    assert 'application/atom+xml' not in (site / "index.html").read_text("utf-8")
+    assert "application/atom+xml" not in (site / "index.html").read_text("utf-8")
     shutil.rmtree(site)

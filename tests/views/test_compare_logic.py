@@ -113,7 +113,8 @@ def test_citation_from_data_only(dataset: Dataset) -> None:
     assert citation(dataset.document("tussenrapportage-vrouwelijke-nareizigers")) == (
         "Marjan de Gruijter, Inge Razenberg, Ruth Yohannes en Marte Sikkema (2020). Evaluatie Pilots "
         "Veranderopgave Inburgering: Vrouwelijke nareizigers en gezinsmigranten – tussenrapportage. "
-        "Verwey-Jonker Instituut.")
+        "Verwey-Jonker Instituut."
+    )
     # The address goes into the citation only when it is the report itself, not the maker's website.
     vj = dataset.document("tussenrapportage-vrouwelijke-nareizigers")
     assert citation(replace(vj, link_soort="rapport")).endswith("Verwey-Jonker Instituut. http://www.verwey-jonker.nl")
@@ -125,10 +126,12 @@ def test_citation_from_data_only(dataset: Dataset) -> None:
     assert citation(dataset.document("bijlage-lochem-brummen")) == (
         "Bijlage 2 – Beschrijving van de pilots: Lochem en Brummen, duaal traject voor statushouders met een "
         f"uitkering ({NO_YEAR}). [De bijlage noemt geen maker. Waarschijnlijk is dat Regioplan: volgens de "
-        "Divosa-publicatie onderzocht Regioplan de duale trajecten.]")
+        "Divosa-publicatie onderzocht Regioplan de duale trajecten.]"
+    )
     # No maker at all: the title comes first, never an empty '(z.j.).' opening.
     assert citation(dataset.document("nieuwsbericht-eindrapporten")).startswith(
-        f"Nieuwsbericht: eindrapporten Ontzorgen en Z-route verschenen ({NO_YEAR}).")
+        f"Nieuwsbericht: eindrapporten Ontzorgen en Z-route verschenen ({NO_YEAR})."
+    )
 
 
 def test_shading_is_one_hue_light_to_dark_with_readable_text() -> None:

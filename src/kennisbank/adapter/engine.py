@@ -21,5 +21,14 @@ ENGINE_LOGGER = ENGINE  # the logger whose handlers print the build log and coun
 HOOK_LOGGER = f"{ENGINE}.hooks.kennisbank"  # our lines: printed and counted like the engine's own
 SERVER_LOGGER = f"{ENGINE}.livereload"  # the preview server's request log ("GET /x code 404")
 
-__all__ = ["ENGINE", "ENGINE_LOGGER", "HOOK_LOGGER", "SERVER_LOGGER", "Abort", "File", "Files", "MkDocsConfig",
-           "event_priority"]
+__all__ = [
+    "ENGINE",
+    "ENGINE_LOGGER",
+    "HOOK_LOGGER",
+    "SERVER_LOGGER",
+    "Abort",
+    "File",
+    "Files",
+    "MkDocsConfig",
+    "event_priority",
+]

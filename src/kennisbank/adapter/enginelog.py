@@ -19,17 +19,25 @@ from kennisbank.editor.notices import Notice, github_annotation, in_github_actio
 
 _INFO = [
     (re.compile(r"Cleaning site directory"), lambda m, ctx: "Bouwmap wordt leeggemaakt"),
-    (re.compile(r"Building documentation to directory: (.*)"),
-     lambda m, ctx: f"Site wordt gebouwd voor {ctx.get('target', m[1])} (eerst in een tijdelijke map; "
-                    "de site verandert pas als de bouw zonder problemen klaar is)"),
-    (re.compile(r"Documentation built in ([\d.]+) seconds"),
-     lambda m, ctx: f"Site gebouwd in {m[1].replace('.', ',')} seconden"
-                    + (f": {ctx['target']}" if ctx.get("target") else "")),
+    (
+        re.compile(r"Building documentation to directory: (.*)"),
+        lambda m, ctx: (
+            f"Site wordt gebouwd voor {ctx.get('target', m[1])} (eerst in een tijdelijke map; "
+            "de site verandert pas als de bouw zonder problemen klaar is)"
+        ),
+    ),
+    (
+        re.compile(r"Documentation built in ([\d.]+) seconds"),
+        lambda m, ctx: (
+            f"Site gebouwd in {m[1].replace('.', ',')} seconden" + (f": {ctx['target']}" if ctx.get("target") else "")
+        ),
+    ),
     (re.compile(r"Building documentation\.\.\."), lambda m, ctx: "Site wordt gebouwd ..."),
-    (re.compile(r"Serving on (\S+)"),
-     lambda m, ctx: f"Voorbeeld op {m[1]} (open dit adres in de browser; stoppen met Ctrl+C)"),
-    (re.compile(r"Watching paths for changes: (.*)", re.S),
-     lambda m, ctx: f"Wijzigingen worden gevolgd in: {m[1]}"),
+    (
+        re.compile(r"Serving on (\S+)"),
+        lambda m, ctx: f"Voorbeeld op {m[1]} (open dit adres in de browser; stoppen met Ctrl+C)",
+    ),
+    (re.compile(r"Watching paths for changes: (.*)", re.S), lambda m, ctx: f"Wijzigingen worden gevolgd in: {m[1]}"),
     (re.compile(r"Detected file changes"), lambda m, ctx: "Wijziging gezien; de site wordt opnieuw gebouwd"),
     (re.compile(r"Reloading browsers"), lambda m, ctx: "Open pagina's in de browser worden ververst"),
     (re.compile(r"Shutting down\.\.\."), lambda m, ctx: "Voorbeeld gestopt"),
@@ -49,11 +57,12 @@ def translate_info(message: str, target: str | None = None) -> str | None:
 def _split_time(message: str) -> tuple[str, str]:
     """The preview server puts the time before its lines: "[14:59:22] Serving on ..."."""
     if match := re.match(r"\[\d\d:\d\d:\d\d\] ", message):
-        return match[0], message[match.end():]
+        return match[0], message[match.end() :]
     return "", message
 
 
 # --- WARNING lines ----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Sources:
@@ -92,25 +101,42 @@ def _line_of(path: Path, needle: str) -> int | None:
     return None
 
 
-_LINK_NOT_FOUND = re.compile(r"Doc file '(?P<doc>[^']+)' contains a link '(?P<link>[^']+)', but the target"
-                             r"(?: '(?P<target>[^']+)')? is not found among documentation files\."
-                             r"(?: Did you mean '(?P<suggest>[^']+)'\?)?")
-_ANCHOR_OTHER = re.compile(r"Doc file '(?P<doc>[^']+)' contains a link '(?P<link>[^']+)', but the doc "
-                           r"'(?P<other>[^']+)' does not contain an anchor '#(?P<anchor>[^']+)'\.")
-_ANCHOR_SAME = re.compile(r"Doc file '(?P<doc>[^']+)' contains a link '(?P<link>[^']+)', but there is no "
-                          r"such anchor on this page\.(?P<rest>.*)", re.S)
-_UNRECOGNIZED = re.compile(r"Doc file '(?P<doc>[^']+)' contains an unrecognized relative link "
-                           r"'(?P<link>[^']+)', it was left as is\.(?: Did you mean '(?P<suggest>[^']+)'\?)?")
-_ABSOLUTE = re.compile(r"Doc file '(?P<doc>[^']+)' contains an absolute link '(?P<link>[^']+)', it was left "
-                       r"as is\.(?: Did you mean '(?P<suggest>[^']+)'\?)?")
+_LINK_NOT_FOUND = re.compile(
+    r"Doc file '(?P<doc>[^']+)' contains a link '(?P<link>[^']+)', but the target"
+    r"(?: '(?P<target>[^']+)')? is not found among documentation files\."
+    r"(?: Did you mean '(?P<suggest>[^']+)'\?)?"
+)
+_ANCHOR_OTHER = re.compile(
+    r"Doc file '(?P<doc>[^']+)' contains a link '(?P<link>[^']+)', but the doc "
+    r"'(?P<other>[^']+)' does not contain an anchor '#(?P<anchor>[^']+)'\."
+)
+_ANCHOR_SAME = re.compile(
+    r"Doc file '(?P<doc>[^']+)' contains a link '(?P<link>[^']+)', but there is no "
+    r"such anchor on this page\.(?P<rest>.*)",
+    re.S,
+)
+_UNRECOGNIZED = re.compile(
+    r"Doc file '(?P<doc>[^']+)' contains an unrecognized relative link "
+    r"'(?P<link>[^']+)', it was left as is\.(?: Did you mean '(?P<suggest>[^']+)'\?)?"
+)
+_ABSOLUTE = re.compile(
+    r"Doc file '(?P<doc>[^']+)' contains an absolute link '(?P<link>[^']+)', it was left "
+    r"as is\.(?: Did you mean '(?P<suggest>[^']+)'\?)?"
+)
 _CONFLICT = re.compile(r"Excluding '(?P<a>[^']+)' from the site because it conflicts with '(?P<b>[^']+)'\.")
-_NAV_MISSING = re.compile(r"A reference to '(?P<ref>[^']+)' is included in the 'nav' configuration, which is "
-                          r"not found in the documentation files\.")
+_NAV_MISSING = re.compile(
+    r"A reference to '(?P<ref>[^']+)' is included in the 'nav' configuration, which is "
+    r"not found in the documentation files\."
+)
 
-LINK_ADVICE = ("een link naar een andere pagina is het pad van haar .md-bestand, gezien vanaf dit bestand, "
-               "bijvoorbeeld '../pilots/b1-route-almelo.md'")
-UNKNOWN_ADVICE = ("melding van het bouwprogramma; de bouw stopt hierdoor. Weet u niet wat u moet "
-                  "veranderen, vraag dan hulp en stuur deze regel mee")
+LINK_ADVICE = (
+    "een link naar een andere pagina is het pad van haar .md-bestand, gezien vanaf dit bestand, "
+    "bijvoorbeeld '../pilots/b1-route-almelo.md'"
+)
+UNKNOWN_ADVICE = (
+    "melding van het bouwprogramma; de bouw stopt hierdoor. Weet u niet wat u moet "
+    "veranderen, vraag dan hulp en stuur deze regel mee"
+)
 
 
 def translate_warning(message: str, sources: Sources) -> Notice:
@@ -121,24 +147,39 @@ def translate_warning(message: str, sources: Sources) -> Notice:
         return Notice(file, line, f"de link '{m['link']}' wijst naar een pagina die niet bestaat; {advice}")
     if m := _ANCHOR_OTHER.fullmatch(message):
         file, line = sources.locate(m["doc"], m["link"])
-        return Notice(file, line, f"de link '{m['link']}' wijst naar het kopje '#{m['anchor']}', maar dat staat niet "
-                                  f"op pagina {m['other']}; controleer het deel na het #-teken")
+        return Notice(
+            file,
+            line,
+            f"de link '{m['link']}' wijst naar het kopje '#{m['anchor']}', maar dat staat niet "
+            f"op pagina {m['other']}; controleer het deel na het #-teken",
+        )
     if m := _ANCHOR_SAME.fullmatch(message):
         file, line = sources.locate(m["doc"], m["link"])
-        return Notice(file, line, f"de link '{m['link']}' wijst naar een kopje dat niet op deze pagina staat; "
-                                  "controleer het deel na het #-teken")
+        return Notice(
+            file,
+            line,
+            f"de link '{m['link']}' wijst naar een kopje dat niet op deze pagina staat; "
+            "controleer het deel na het #-teken",
+        )
     if m := _UNRECOGNIZED.fullmatch(message) or _ABSOLUTE.fullmatch(message):
         file, line = sources.locate(m["doc"], m["link"])
         advice = f"bedoelt u '{m['suggest']}'?" if m["suggest"] else LINK_ADVICE
         return Notice(file, line, f"de link '{m['link']}' is geen pad naar een pagina; {advice}")
     if m := _CONFLICT.fullmatch(message):
         docs = sources.rel(sources.docs_dir)
-        return Notice(f"{docs}/{m['a']}", None, f"dit bestand wordt niet gepubliceerd: {docs}/{m['b']} maakt dezelfde "
-                                                "pagina; verwijder of hernoem een van beide")
+        return Notice(
+            f"{docs}/{m['a']}",
+            None,
+            f"dit bestand wordt niet gepubliceerd: {docs}/{m['b']} maakt dezelfde "
+            "pagina; verwijder of hernoem een van beide",
+        )
     if m := _NAV_MISSING.fullmatch(message):
-        return Notice("mkdocs.yml", _line_of(sources.root / "mkdocs.yml", m["ref"]),
-                      f"het menu (nav) noemt '{m['ref']}', maar dat bestand staat niet in "
-                      f"{sources.rel(sources.docs_dir)}/; controleer de bestandsnaam")
+        return Notice(
+            "mkdocs.yml",
+            _line_of(sources.root / "mkdocs.yml", m["ref"]),
+            f"het menu (nav) noemt '{m['ref']}', maar dat bestand staat niet in "
+            f"{sources.rel(sources.docs_dir)}/; controleer de bestandsnaam",
+        )
     return Notice("", None, f"{message}\n  ({UNKNOWN_ADVICE})")
 
 

@@ -179,8 +179,12 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     if not PREVIEW.active:
         return _finished(html, page.url)
     # In the preview, made again only when the page's HTML, the glossary, its maps or its search data changed.
-    inputs = {"html": html, "begrippen": state.dataset.begrippen, "search": state.search.for_page(page.url),
-              "maps": [state.maps.get(match.group(1)) for match in MAP_PLACE.finditer(html)]}
+    inputs = {
+        "html": html,
+        "begrippen": state.dataset.begrippen,
+        "search": state.search.for_page(page.url),
+        "maps": [state.maps.get(match.group(1)) for match in MAP_PLACE.finditer(html)],
+    }
     return PREVIEW.memo.remembered(f"{page.url}#inhoud", inputs, lambda: _finished(html, page.url))
 
 
@@ -207,8 +211,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     if dutch_log.notices:
         state.staged.discard()
-        raise Abort(f"Bouwen gestopt na {aantal(len(dutch_log.notices), 'melding', 'meldingen')} (zie hierboven); "
-                    f"{dutch_log.target} is niet veranderd. Los de meldingen op en bouw opnieuw.")
+        raise Abort(
+            f"Bouwen gestopt na {aantal(len(dutch_log.notices), 'melding', 'meldingen')} (zie hierboven); "
+            f"{dutch_log.target} is niet veranderd. Los de meldingen op en bouw opnieuw."
+        )
     # The theme's own stylesheets (Material's file names: engine knowledge stays in the adapter).
     before, after = prune_site(site_dir, site_dir.glob(THEME_STYLESHEETS), state.check.store)
     log.debug("Material-stylesheet ingekort tot wat de site gebruikt: %d kB van %d kB", after // 1024, before // 1024)
@@ -223,16 +229,21 @@ def _preview_done(site_dir: Path) -> None:
     if dutch_log.notices:
         _show_errors(site_dir, list(dutch_log.notices))
         return
-    log.info("Voorbeeld: %d pagina's opnieuw opgemaakt uit de gegevens, %d ongewijzigd overgenomen",
-             PREVIEW.memo.made, PREVIEW.memo.reused)
+    log.info(
+        "Voorbeeld: %d pagina's opnieuw opgemaakt uit de gegevens, %d ongewijzigd overgenomen",
+        PREVIEW.memo.made,
+        PREVIEW.memo.reused,
+    )
     if not PREVIEW.index_in_background(site_dir):
         log_index(index_site(site_dir))
 
 
 def _show_errors(site_dir: Path, notices: list[Notice]) -> None:
     show_error_page(site_dir, notices)
-    log.info("De browser toont nu een foutpagina met deze meldingen; na het opslaan van de verbetering komt de "
-             "site vanzelf terug.")
+    log.info(
+        "De browser toont nu een foutpagina met deze meldingen; na het opslaan van de verbetering komt de "
+        "site vanzelf terug."
+    )
 
 
 def on_build_error(error: Exception) -> None:
@@ -243,8 +254,14 @@ def on_build_error(error: Exception) -> None:
         PREVIEW.build_ends()
         notices = list(dutch_log.notices)
         if not isinstance(error, Abort):
-            notices.append(Notice("", None, "Onverwachte fout tijdens het bouwen; vraag hulp en stuur de tekst uit "
-                                            f"het terminalvenster mee: {error}"))
+            notices.append(
+                Notice(
+                    "",
+                    None,
+                    "Onverwachte fout tijdens het bouwen; vraag hulp en stuur de tekst uit "
+                    f"het terminalvenster mee: {error}",
+                )
+            )
         if PREVIEW.site_dir is not None:
             _show_errors(PREVIEW.site_dir, notices)
     elif not isinstance(error, Abort) and in_github_actions():

@@ -18,13 +18,60 @@ from dataclasses import dataclass, field
 
 # Python-Markdown's block-level elements (markdown.Markdown().block_level_elements) minus those whose
 # content is not HTML or that Python-Markdown treats specially.
-BLOCK_LEVEL = frozenset({
-    "address", "article", "aside", "blockquote", "canvas", "center", "colgroup", "dd", "details", "div", "dl",
-    "dt", "fieldset", "figcaption", "figure", "footer", "form", "group", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "iframe", "legend", "li", "main", "map", "menu", "nav", "noscript", "object", "ol",
-    "option", "output", "p", "progress", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-    "video",
-})
+BLOCK_LEVEL = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "canvas",
+        "center",
+        "colgroup",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "group",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "iframe",
+        "legend",
+        "li",
+        "main",
+        "map",
+        "menu",
+        "nav",
+        "noscript",
+        "object",
+        "ol",
+        "option",
+        "output",
+        "p",
+        "progress",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "video",
+    }
+)
 _START = re.compile(r"<([a-z][a-z0-9]*)(?=[\s>])")
 _UNSAFE = ("<!--", "<script", "<style", "<pre", "<textarea", "<?", "<![", "markdown=")
 # Placeholders are plain letters and digits, which no Markdown pattern changes (Python-Markdown drops the
@@ -53,7 +100,7 @@ def _block_end(lines: list[str], start: int, tag: str) -> int | None:
         for match in opening.finditer(line):
             depth += -1 if match.group(0).startswith("</") else 1
             if depth == 0:
-                if line[match.end():].strip():
+                if line[match.end() :].strip():
                     return None  # text after the closing tag: Python-Markdown treats the rest differently
                 following_blank = index + 1 == len(lines) or not lines[index + 1].strip()
                 return index if following_blank else None
@@ -87,7 +134,7 @@ def stash(markdown: str) -> Stashed:
             index += 1
             continue
         out.append(_TOKEN.format(len(result.blocks)))
-        result.blocks.append("\n".join(lines[index:end + 1]))
+        result.blocks.append("\n".join(lines[index : end + 1]))
         index = end + 1
     result.markdown = "\n".join(out)
     return result

@@ -39,8 +39,9 @@ def site_files(files: Files, config: MkDocsConfig, state: BuildState, preview: P
     over = {key: str(config.extra.get(key) or "") for key in ("beheerder", "contact", "contact_tekst")}
     over["site_url"] = config.site_url or ""
     memo = preview.memo if preview.active else None
-    builder = SiteBuilder(dataset, editorial, edit_base, state.maps, over, ligging=LocatorMaps(maker).ligging,
-                          memo=memo)
+    builder = SiteBuilder(
+        dataset, editorial, edit_base, state.maps, over, ligging=LocatorMaps(maker).ligging, memo=memo
+    )
     pages = builder.pages()
     if state.updates is not None:
         pages.append(updates_page(builder, state.updates))

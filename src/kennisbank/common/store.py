@@ -85,5 +85,5 @@ class Store:
         if len(entries) <= KEEP_PER_KIND:
             return
         entries.sort(key=lambda entry: entry.stat().st_mtime_ns)
-        for entry in entries[:len(entries) - KEEP_PER_KIND]:
+        for entry in entries[: len(entries) - KEEP_PER_KIND]:
             entry.unlink(missing_ok=True)

@@ -34,8 +34,11 @@ def _oude_ids(item: Any) -> list[str]:
 
 
 def _records(data: Any) -> list[dict[str, Any]]:
-    return [item for item in data if isinstance(item, dict) and isinstance(item.get("id"), str)] \
-        if isinstance(data, list) else []
+    return (
+        [item for item in data if isinstance(item, dict) and isinstance(item.get("id"), str)]
+        if isinstance(data, list)
+        else []
+    )
 
 
 def check_oude_ids(files: dict[str, DataFile]) -> list[Problem]:
@@ -54,14 +57,26 @@ def check_oude_ids(files: dict[str, DataFile]) -> list[Problem]:
                     continue
                 field = f"veld 'oude_ids[{pos + 1}]'"
                 if old in current:
-                    problems.append(file.problem((index, "oude_ids", pos), (
-                        f"{field}: '{old}' is ook het id van een bestaand record in dit bestand; een oud id mag geen "
-                        "huidig id zijn, anders hebben twee pagina's hetzelfde adres: haal het hier weg")))
+                    problems.append(
+                        file.problem(
+                            (index, "oude_ids", pos),
+                            (
+                                f"{field}: '{old}' is ook het id van een bestaand record in dit bestand; een oud id mag geen "
+                                "huidig id zijn, anders hebben twee pagina's hetzelfde adres: haal het hier weg"
+                            ),
+                        )
+                    )
                 elif old in owner:
                     line = file.source.position((owner[old], "id"))[0]
-                    problems.append(file.problem((index, "oude_ids", pos), (
-                        f"{field}: '{old}' staat ook bij het record op regel {line}; een oud adres kan maar naar één "
-                        "pagina leiden: haal het bij een van de twee weg")))
+                    problems.append(
+                        file.problem(
+                            (index, "oude_ids", pos),
+                            (
+                                f"{field}: '{old}' staat ook bij het record op regel {line}; een oud adres kan maar naar één "
+                                "pagina leiden: haal het bij een van de twee weg"
+                            ),
+                        )
+                    )
                 else:
                     owner[old] = index
     return problems
@@ -92,14 +107,24 @@ def gone_addresses(files: dict[str, DataFile], before: dict[str, Any] | None) ->
         now = set(file.ids()) | {old for _, item in file.items() for old in _oude_ids(item)}
         earlier = _records(before[kind])
         earlier_ids = {item["id"] for item in earlier}
-        new_items = {index: item for index, item in file.items()
-                     if isinstance(item.get("id"), str) and item["id"] not in earlier_ids}
+        new_items = {
+            index: item
+            for index, item in file.items()
+            if isinstance(item.get("id"), str) and item["id"] not in earlier_ids
+        }
         for old_item in earlier:
             title = old_item.get("titel") or old_item.get("naam")
-            successor = next((index for index, item in new_items.items()
-                              if title and (item.get("titel") or item.get("naam")) == title), None)
-            found += [Gone(kind, old, old_item, successor) for old in [old_item["id"], *_oude_ids(old_item)]
-                      if old not in now]
+            successor = next(
+                (
+                    index
+                    for index, item in new_items.items()
+                    if title and (item.get("titel") or item.get("naam")) == title
+                ),
+                None,
+            )
+            found += [
+                Gone(kind, old, old_item, successor) for old in [old_item["id"], *_oude_ids(old_item)] if old not in now
+            ]
     return found
 
 
@@ -117,8 +142,13 @@ def mark_changes(ids: dict[str, KnownIds | None], files: dict[str, DataFile], be
 
 def _places(files: dict[str, DataFile], old: str) -> int:
     """How many values in all data files still name `old` (earlier ids, which are the fix, not counted)."""
-    return sum(1 for file in files.values() for _, item in file.items() for path, value in strings(item)
-               if value == old and "oude_ids" not in path and path != ("id",))
+    return sum(
+        1
+        for file in files.values()
+        for _, item in file.items()
+        for path, value in strings(item)
+        if value == old and "oude_ids" not in path and path != ("id",)
+    )
 
 
 def removed_pages(files: dict[str, DataFile], before: dict[str, Any] | None) -> dict[str, str]:
@@ -143,21 +173,40 @@ def dropped_addresses(files: dict[str, DataFile], before: dict[str, Any] | None)
         if gone.successor is not None:
             has_list = isinstance(file.source.data[gone.successor].get("oude_ids"), list)
             add = f"zet '{old}' erbij in oude_ids" if has_list else f"voeg onder het id toe: oude_ids: [{old}]"
-            problems.append(file.problem((gone.successor, "id"), (
-                f"veld 'id': {this} {noun} had eerder het id '{old}'; het adres {url} zou dan niet meer "
-                f"werken. Om lezers door te sturen: {add}. Sneller: zet het oude id terug en typ kennisbank hernoem "
-                f"{old} {files[gone.kind].source.data[gone.successor]['id']}; dat past ook elke verwijzing aan"),
-                kind=REFERENCE))
+            problems.append(
+                file.problem(
+                    (gone.successor, "id"),
+                    (
+                        f"veld 'id': {this} {noun} had eerder het id '{old}'; het adres {url} zou dan niet meer "
+                        f"werken. Om lezers door te sturen: {add}. Sneller: zet het oude id terug en typ kennisbank hernoem "
+                        f"{old} {files[gone.kind].source.data[gone.successor]['id']}; dat past ook elke verwijzing aan"
+                    ),
+                    kind=REFERENCE,
+                )
+            )
         elif old == gone.old_item["id"]:  # removed: one message, with its earlier addresses too
             ids = [old, *(o for o in _oude_ids(gone.old_item) if any(g.old == o for g in gones))]
             places = _places(files, old)
-            cited = f" en wordt nog op {places} {'plaats' if places == 1 else 'plaatsen'} genoemd (zie de melding " \
-                    "bij elke plaats)" if places else ""
+            cited = (
+                f" en wordt nog op {places} {'plaats' if places == 1 else 'plaatsen'} genoemd (zie de melding "
+                "bij elke plaats)"
+                if places
+                else ""
+            )
             urls = [address(gone.kind, gone.old_item, i) for i in ids]
             where = f"het adres {urls[0]} zou" if len(urls) == 1 else f"de adressen {' en '.join(urls)} zouden"
             named = " en ".join(f"'{i}'" for i in ids)
-            problems.append(Problem(file.source.display_name, 1, 1, (
-                f"{noun} '{old}' staat niet meer in dit bestand{cited}; {where} dan niet meer werken. "
-                f"Zet {named} bij oude_ids van {article} {noun} waar lezers nu heen moeten, of zet {article} "
-                f"{noun} terug"), kind=REFERENCE))
+            problems.append(
+                Problem(
+                    file.source.display_name,
+                    1,
+                    1,
+                    (
+                        f"{noun} '{old}' staat niet meer in dit bestand{cited}; {where} dan niet meer werken. "
+                        f"Zet {named} bij oude_ids van {article} {noun} waar lezers nu heen moeten, of zet {article} "
+                        f"{noun} terug"
+                    ),
+                    kind=REFERENCE,
+                )
+            )
     return problems

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from kennisbank.data.adressen import mark_changes
-from kennisbank.data.datafile import PLACEHOLDER, Advice, DataFile, check_ref
+from kennisbank.data.datafile import PLACEHOLDER, DataFile, check_ref
 from kennisbank.data.gemeentenamen import GemeenteNamen, gemeenten_uit_data
-from kennisbank.data.model import ROLLEN, partner_key
+from kennisbank.data.model import partner_key
 from kennisbank.data.problems import REFERENCE, Problem
+from kennisbank.data.recordchecks import check_records
 from kennisbank.data.schema_check import field_label
 
 
@@ -20,90 +21,15 @@ def check_unique(file: DataFile, key: str) -> list[Problem]:
         if not isinstance(value, (str, int)):
             continue
         if value in first_line:
-            problems.append(file.problem(
-                (index, key), f"{key} '{value}' komt twee keer voor (eerder op regel {first_line[value]})"))
+            problems.append(
+                file.problem((index, key), f"{key} '{value}' komt twee keer voor (eerder op regel {first_line[value]})")
+            )
         else:
             first_line[value] = file.source.position((index, key))[0]
     return problems
 
 
 # Fields that describe an evaluation and make no sense on a pilot.
-INITIATIEF_FIELDS = ("onderzoeksbureaus", "werkwijze", "gestart")
-
-
-def _check_entry_refs(file: DataFile, index: int, item: dict[str, Any], list_field: str, key: str, kind_word: str,
-                      allowed: list[str] | None, where: str, advice: Advice | None = None) -> list[Problem]:
-    """A list of entries that each name something (gemeenten[].gemeente, rode_draden[].draad): every name
-    must exist, and none may appear twice in the same item."""
-    problems: list[Problem] = []
-    entries = item.get(list_field) if isinstance(item.get(list_field), list) else []
-    seen: set[str] = set()
-    for pos, entry in enumerate(entries):
-        if not isinstance(entry, dict):
-            continue
-        value = entry.get(key)
-        field = f"{list_field}[{pos + 1}].{key}"
-        path = (index, list_field, pos, key)
-        problems += check_ref(file, path, value, field, kind_word, allowed, where, advice)
-        if isinstance(value, str) and value in seen:
-            problems.append(file.problem(path, f"veld '{field}': {kind_word} '{value}' staat twee keer in dit record"))
-        if isinstance(value, str):
-            seen.add(value)
-    return problems
-
-
-def _check_heads(records: DataFile, index: int, record: dict) -> list[Problem]:
-    """A pilot has exactly one hoofdaanvrager, a lopend initiatief at most one (its penvoerder): a second one is
-    reported at its own line, with both gemeenten named."""
-    entries = record.get("gemeenten") if isinstance(record.get("gemeenten"), list) else []
-    heads = [(pos, entry) for pos, entry in enumerate(entries)
-             if isinstance(entry, dict) and entry.get("rol") == "hoofdaanvrager"]
-    soort = record.get("soort")
-    unknown_role = any(isinstance(e, dict) and e.get("rol") not in ROLLEN for e in entries)
-    if soort == "pilot" and entries and not heads and not unknown_role:  # a mistyped role is its own message
-        return [records.problem((index, "gemeenten"), "veld 'gemeenten': een pilot heeft precies één hoofdaanvrager, "
-                                "hier geen; zet bij de gemeente die de aanvraag deed rol: hoofdaanvrager", key=True)]
-    if soort not in ("pilot", "lopend_initiatief") or len(heads) < 2:
-        return []
-    what = "een pilot heeft precies één" if soort == "pilot" else "een lopend initiatief heeft hoogstens één"
-    first = str(heads[0][1].get("gemeente"))
-    return [records.problem((index, "gemeenten", pos, "rol"), (
-        f"veld 'gemeenten[{pos + 1}].rol': {what} hoofdaanvrager, en dat is al '{first}'; '{entry.get('gemeente')}' "
-        "is dan deelnemer (of betrokken): schrijf rol: deelnemer, of zet de rol bij de andere gemeente om"))
-        for pos, entry in heads[1:]]
-
-
-def _check_records(records: DataFile, ids: dict[str, list[str] | None], files: dict[str, str],
-                   gemeente_advice: Advice) -> list[Problem]:
-    problems: list[Problem] = []
-    for index, record in records.items():
-        base = (index,)
-        problems += check_ref(records, base + ("thema",), record.get("thema"), "thema", "thema",
-                               ids["themas"], files["themas"])
-        problems += _check_entry_refs(records, index, record, "gemeenten", "gemeente", "gemeente",
-                                      ids["gemeenten"], files["gemeenten"], gemeente_advice)
-        problems += _check_entry_refs(records, index, record, "rode_draden", "draad", "rode draad",
-                                      ids["rode_draden"], files["rode_draden"])
-        problems += _check_heads(records, index, record)
-        if record.get("soort") == "pilot":
-            for name in INITIATIEF_FIELDS:
-                if name in record:
-                    problems.append(records.problem(
-                        base + (name,), f"veld '{name}' hoort alleen bij een lopend initiatief, niet bij een pilot",
-                        key=True))
-
-        doelgroep = record.get("doelgroep")
-        if isinstance(doelgroep, dict):
-            low, high = doelgroep.get("aantal"), doelgroep.get("aantal_tot")
-            if isinstance(low, int) and isinstance(high, int) and high < low:
-                problems.append(records.problem(
-                    base + ("doelgroep", "aantal_tot"),
-                    f"veld 'doelgroep.aantal_tot': {high} is kleiner dan 'aantal' ({low})"))
-            if high is not None and low is None:
-                problems.append(records.problem(
-                    base + ("doelgroep", "aantal_tot"),
-                    "veld 'doelgroep.aantal_tot': vul eerst 'aantal' in (de ondergrens)"))
-    return problems
 
 
 def _check_sources(file: DataFile, ids: dict[str, list[str] | None], files: dict[str, str]) -> list[Problem]:
@@ -112,17 +38,38 @@ def _check_sources(file: DataFile, ids: dict[str, list[str] | None], files: dict
     for index, item in file.items():
         sources = item.get("bronnen") if isinstance(item.get("bronnen"), list) else []
         for pos, bron in enumerate(sources):
-            problems += check_ref(file, (index, "bronnen", pos), bron, f"bronnen[{pos + 1}]", "bron",
-                                   ids["documenten"], files["documenten"])
+            problems += check_ref(
+                file,
+                (index, "bronnen", pos),
+                bron,
+                f"bronnen[{pos + 1}]",
+                "bron",
+                ids["documenten"],
+                files["documenten"],
+            )
         lessons = item.get("lessen") if isinstance(item.get("lessen"), list) else []
         for pos, les in enumerate(lessons):
             if isinstance(les, dict):
-                problems += check_ref(file, (index, "lessen", pos, "bron"), les.get("bron"),
-                                       f"lessen[{pos + 1}].bron", "bron", ids["documenten"], files["documenten"])
+                problems += check_ref(
+                    file,
+                    (index, "lessen", pos, "bron"),
+                    les.get("bron"),
+                    f"lessen[{pos + 1}].bron",
+                    "bron",
+                    ids["documenten"],
+                    files["documenten"],
+                )
         afloop = item.get("na_afloop")
         if isinstance(afloop, dict):
-            problems += check_ref(file, (index, "na_afloop", "bron"), afloop.get("bron"), "na_afloop.bron", "bron",
-                                   ids["documenten"], files["documenten"])
+            problems += check_ref(
+                file,
+                (index, "na_afloop", "bron"),
+                afloop.get("bron"),
+                "na_afloop.bron",
+                "bron",
+                ids["documenten"],
+                files["documenten"],
+            )
     return problems
 
 
@@ -141,18 +88,30 @@ def _check_cbs(file: DataFile, official: dict[str, str], what: str) -> list[Prob
                 hint = f"; de code van {naam} is {by_name[naam]}"
             else:
                 hint = ""
-            problems.append(file.problem((index, "code"), f"veld 'code': '{code}' is geen {what}code in de "
-                                         f"CBS-indeling van 2020{hint}", kind=REFERENCE))
+            problems.append(
+                file.problem(
+                    (index, "code"),
+                    f"veld 'code': '{code}' is geen {what}code in de CBS-indeling van 2020{hint}",
+                    kind=REFERENCE,
+                )
+            )
         elif official[code] != naam and naam in by_name:
             # The name is right and the code is another one's: one message, at the code.
-            problems.append(file.problem(
-                (index, "code"), f"veld 'code': {code} is de CBS-code van {official[code]}; de code van {naam} is "
-                f"{by_name[naam]}", kind=REFERENCE))
+            problems.append(
+                file.problem(
+                    (index, "code"),
+                    f"veld 'code': {code} is de CBS-code van {official[code]}; de code van {naam} is {by_name[naam]}",
+                    kind=REFERENCE,
+                )
+            )
         elif official[code] != naam:
-            problems.append(file.problem(
-                (index, "naam"),
-                f"veld 'naam': '{naam}' is niet de officiële CBS-naam bij {code}; die is '{official[code]}' "
-                "(andere namen horen in 'roepnamen' of 'schrijfwijzen')"))
+            problems.append(
+                file.problem(
+                    (index, "naam"),
+                    f"veld 'naam': '{naam}' is niet de officiële CBS-naam bij {code}; die is '{official[code]}' "
+                    "(andere namen horen in 'roepnamen' of 'schrijfwijzen')",
+                )
+            )
     return problems
 
 
@@ -160,8 +119,6 @@ def _one_per_code(duplicates: list[Problem], cbs: list[Problem]) -> list[Problem
     """A code copied from another gemeente is one mistake: the CBS message says which code to write."""
     explained = {(p.line, p.col) for p in cbs}
     return cbs + [p for p in duplicates if (p.line, p.col) not in explained]
-
-
 
 
 def _check_placeholders(file: DataFile) -> list[Problem]:
@@ -195,16 +152,27 @@ def _check_partner_names(partners: DataFile) -> list[Problem]:
                 continue
             other = owner.setdefault(partner_key(name), str(item.get("id")))
             if other != str(item.get("id")):
-                problems.append(partners.problem((index, *path), f"partner '{item.get('id')}': de naam '{name}' staat al "
-                                                 f"bij partner '{other}'; een naam of alias hoort bij één partner"))
+                problems.append(
+                    partners.problem(
+                        (index, *path),
+                        f"partner '{item.get('id')}': de naam '{name}' staat al "
+                        f"bij partner '{other}'; een naam of alias hoort bij één partner",
+                    )
+                )
     return problems
 
 
-def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, str],
-                      cbs_provincies: dict[str, str], before: dict[str, Any] | None = None) -> list[Problem]:
+def check_consistency(
+    data_files: dict[str, DataFile],
+    cbs_gemeenten: dict[str, str],
+    cbs_provincies: dict[str, str],
+    before: dict[str, Any] | None = None,
+) -> list[Problem]:
     """`before`: the files with pages in the earlier version, so a reference to a removed record says so."""
-    ids = {kind: file.ids() if isinstance(file.source.data, list) and not file.source.broken else None
-           for kind, file in data_files.items()}
+    ids = {
+        kind: file.ids() if isinstance(file.source.data, list) and not file.source.broken else None
+        for kind, file in data_files.items()
+    }
     mark_changes(ids, data_files, before)
     files = {kind: file.source.display_name for kind, file in data_files.items()}
     problems: list[Problem] = []
@@ -216,8 +184,15 @@ def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, 
     gemeenten = data_files["gemeenten"]
     problems += _one_per_code(check_unique(gemeenten, "code"), _check_cbs(gemeenten, cbs_gemeenten, "gemeente"))
     for index, item in gemeenten.items():
-        problems += check_ref(gemeenten, (index, "provincie"), item.get("provincie"), "provincie", "provincie",
-                               ids["provincies"], files["provincies"])
+        problems += check_ref(
+            gemeenten,
+            (index, "provincie"),
+            item.get("provincie"),
+            "provincie",
+            "provincie",
+            ids["provincies"],
+            files["provincies"],
+        )
 
     provincies = data_files["provincies"]
     problems += _one_per_code(check_unique(provincies, "code"), _check_cbs(provincies, cbs_provincies, "provincie"))
@@ -226,17 +201,26 @@ def check_consistency(data_files: dict[str, DataFile], cbs_gemeenten: dict[str, 
     if "partners" in data_files:
         problems += _check_partner_names(data_files["partners"])
     herindelingen = data_files["herindelingen"].items() if "herindelingen" in data_files else ()
-    namen = GemeenteNamen(gemeenten_uit_data((item for _, item in gemeenten.items()),
-                                             (item for _, item in herindelingen)), cbs_gemeenten)
+    namen = GemeenteNamen(
+        gemeenten_uit_data((item for _, item in gemeenten.items()), (item for _, item in herindelingen)), cbs_gemeenten
+    )
     gemeente_advice = lambda value: namen.advies(value, lambda id_: f"gemeente: {id_}", files["gemeenten"])  # noqa: E731
-    problems += _check_records(data_files["pilots"], ids, files, gemeente_advice)
+    problems += check_records(data_files["pilots"], ids, files, gemeente_advice)
 
     documenten = data_files["documenten"]
     for index, item in documenten.items():
-        problems += check_ref(documenten, (index, "thema"), item.get("thema"), "thema", "thema",
-                               ids["themas"], files["themas"])
+        problems += check_ref(
+            documenten, (index, "thema"), item.get("thema"), "thema", "thema", ids["themas"], files["themas"]
+        )
         covered = item.get("behandelt") if isinstance(item.get("behandelt"), list) else []
         for pos, record_id in enumerate(covered):
-            problems += check_ref(documenten, (index, "behandelt", pos), record_id, f"behandelt[{pos + 1}]",
-                                   "pilot of lopend initiatief", ids["pilots"], files["pilots"])
+            problems += check_ref(
+                documenten,
+                (index, "behandelt", pos),
+                record_id,
+                f"behandelt[{pos + 1}]",
+                "pilot of lopend initiatief",
+                ids["pilots"],
+                files["pilots"],
+            )
     return problems

@@ -43,9 +43,13 @@ class DataFile:
                     yield index, item
 
     def ids(self) -> KnownIds:
-        renamed = {old: item["id"] for _, item in self.items() if isinstance(item.get("id"), str)
-                   for old in (item.get("oude_ids") if isinstance(item.get("oude_ids"), list) else [])
-                   if isinstance(old, str)}
+        renamed = {
+            old: item["id"]
+            for _, item in self.items()
+            if isinstance(item.get("id"), str)
+            for old in (item.get("oude_ids") if isinstance(item.get("oude_ids"), list) else [])
+            if isinstance(old, str)
+        }
         return KnownIds([item["id"] for _, item in self.items() if isinstance(item.get("id"), str)], renamed)
 
     def problem(self, path: tuple[Any, ...], message: str, *, key: bool = False, kind: str = "") -> Problem:
@@ -68,8 +72,9 @@ def _unknown(kind_word: str, value: str, allowed: list[str], where: str) -> str:
         return f"{message}; kies uit: {', '.join(allowed)}"
     candidates = list(dict.fromkeys(allowed))
     # An abbreviation ('divosa') is usually the start of the id; otherwise look for near spellings.
-    close = [c for c in candidates if c.startswith(value)][:3] or difflib.get_close_matches(value, candidates, n=3,
-                                                                                            cutoff=0.75)
+    close = [c for c in candidates if c.startswith(value)][:3] or difflib.get_close_matches(
+        value, candidates, n=3, cutoff=0.75
+    )
     hint = f"; bedoelt u {' of '.join(repr(c) for c in close)}?" if close else ""
     return f"{message}{hint} (moet voorkomen in {where})"
 
@@ -80,8 +85,10 @@ Advice = Callable[[str], str]  # unknown value -> the whole Dutch explanation
 def removed_advice(path: tuple[Any, ...]) -> str:
     """What a place that cites a removed record can do, by what kind of place it is."""
     if len(path) >= 3 and path[-3] == "lessen" and path[-1] == "bron":
-        return ("noem voor deze les een andere bron die hetzelfde zegt (het id van een document), of haal de hele les "
-                "weg (de regel met '- tekst:' en die met 'bron:')")
+        return (
+            "noem voor deze les een andere bron die hetzelfde zegt (het id van een document), of haal de hele les "
+            "weg (de regel met '- tekst:' en die met 'bron:')"
+        )
     if len(path) >= 2 and path[-2] == "na_afloop" and path[-1] == "bron":
         return "noem een andere bron die zegt wat er van de aanpak werd, of haal het hele blok na_afloop weg"
     if len(path) >= 2 and path[-2] == "bronnen":
@@ -91,8 +98,16 @@ def removed_advice(path: tuple[Any, ...]) -> str:
     return "haal deze verwijzing weg of kies een ander record"
 
 
-def check_ref(file: DataFile, path: tuple[Any, ...], value: Any, field: str, kind_word: str,
-               allowed: list[str] | None, where: str, advice: Advice | None = None) -> list[Problem]:
+def check_ref(
+    file: DataFile,
+    path: tuple[Any, ...],
+    value: Any,
+    field: str,
+    kind_word: str,
+    allowed: list[str] | None,
+    where: str,
+    advice: Advice | None = None,
+) -> list[Problem]:
     # allowed is None when the referenced file could not be read: its own problem is reported instead.
     if allowed is not None and isinstance(value, str) and value not in allowed and not value.startswith(PLACEHOLDER):
         renamed = allowed.renamed.get(value) if isinstance(allowed, KnownIds) else None

@@ -9,8 +9,20 @@ import os
 import re
 
 _FORM = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december")
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 HOW_TO_WRITE = "schrijf jaar, jaar-maand of jaar-maand-dag, bijvoorbeeld 2021, 2021-09 of 2021-09-30"
 
 
@@ -45,7 +57,7 @@ def bouwdatum() -> str:
 def is_later(value: object, day: str) -> bool:
     """A date (year, year-month or year-month-day) that lies wholly after `day`: '2027' and '2026-12-07' are
     later than '2026-12-06'; '2026-12' is not."""
-    return isinstance(value, str) and bool(_FORM.fullmatch(value)) and value > day[:len(value)]
+    return isinstance(value, str) and bool(_FORM.fullmatch(value)) and value > day[: len(value)]
 
 
 def is_real_date(value: object) -> bool:

@@ -125,23 +125,37 @@ class GemeenteNamen:
         targets = {n.gemeente.id: n.gemeente for n in found if n.soort == HUIDIG and n.gemeente}
         return next(iter(targets.values())) if len(targets) == 1 else None
 
-    def advies(self, value: str, schrijf: Callable[[str], str], bestand: str = "data/gemeenten.yaml",
-               opening: str | None = None) -> str:
+    def advies(
+        self,
+        value: str,
+        schrijf: Callable[[str], str],
+        bestand: str = "data/gemeenten.yaml",
+        opening: str | None = None,
+    ) -> str:
         """One Dutch message for an unknown gemeente reference, saying which id to write.
         `schrijf('almelo')` gives the text to write, e.g. 'gemeente: almelo' or '--hoofdaanvrager almelo'."""
         found = self.zoek(value)
         if found:
-            opening = opening or (f"{quoted(value)} is geen id; " if sleutel(value) != value
-                                  else f"onbekende gemeente '{value}'; ")
+            opening = opening or (
+                f"{quoted(value)} is geen id; " if sleutel(value) != value else f"onbekende gemeente '{value}'; "
+            )
             return _explain(value, found, schrijf, bestand, opening=opening)
         close = self.dichtbij(value)
         if close:
             target = close[0].gemeente.naam if close[0].soort == HUIDIG and close[0].gemeente else close[0].tekst
-            return _explain(close[0].tekst, close, schrijf, bestand,
-                            opening=f"onbekende gemeente '{value}'; bedoelt u {target}? ", guessed=True)
-        return (f"onbekende gemeente '{value}': geen gemeente in {bestand} heeft dit id of deze naam. "
-                "Schrijf het id van een gemeente uit dat bestand (kleine letters, bijvoorbeeld 's-gravenhage') "
-                "of voeg de gemeente toe met: kennisbank nieuw gemeente NAAM")
+            return _explain(
+                close[0].tekst,
+                close,
+                schrijf,
+                bestand,
+                opening=f"onbekende gemeente '{value}'; bedoelt u {target}? ",
+                guessed=True,
+            )
+        return (
+            f"onbekende gemeente '{value}': geen gemeente in {bestand} heeft dit id of deze naam. "
+            "Schrijf het id van een gemeente uit dat bestand (kleine letters, bijvoorbeeld 's-gravenhage') "
+            "of voeg de gemeente toe met: kennisbank nieuw gemeente NAAM"
+        )
 
 
 def _choice(ids: list[str], names: dict[str, str], schrijf: Callable[[str], str]) -> str:
@@ -160,8 +174,9 @@ def quoted(value: str) -> str:
     return f'"{value}"' if "'" in value else f"'{value}'"
 
 
-def _explain(name: str, found: list[Naam], schrijf: Callable[[str], str], bestand: str, opening: str,
-             guessed: bool = False) -> str:
+def _explain(
+    name: str, found: list[Naam], schrijf: Callable[[str], str], bestand: str, opening: str, guessed: bool = False
+) -> str:
     kind = found[0].soort
     gemeenten = [n.gemeente for n in found if n.gemeente]
     ids = _ids(gemeenten)
@@ -177,20 +192,30 @@ def _explain(name: str, found: list[Naam], schrijf: Callable[[str], str], bestan
         return f"{opening}{name} kan verschillende gemeenten zijn. {_choice(ids, names, schrijf)}"
     if kind == VOORMALIG:
         year = found[0].jaar
-        return (f"{opening}{name} is in {year} opgegaan in {_and([names[i] for i in ids])}. "
-                f"{_choice(ids, names, schrijf)}")
+        return (
+            f"{opening}{name} is in {year} opgegaan in {_and([names[i] for i in ids])}. {_choice(ids, names, schrijf)}"
+        )
     if kind == LATER:
         year = found[0].jaar
-        origin = (f"Van de gemeenten in de kennisbank hoort alleen {names[ids[0]]} erbij" if len(ids) == 1
-                  else f"Van de gemeenten in de kennisbank horen {_and([names[i] for i in ids])} erbij")
-        return (f"{opening}{name} bestaat pas sinds {year}, de kennisbank gebruikt de gemeenten van 2020. "
-                f"{origin}. {_choice(ids, names, schrijf)}")
+        origin = (
+            f"Van de gemeenten in de kennisbank hoort alleen {names[ids[0]]} erbij"
+            if len(ids) == 1
+            else f"Van de gemeenten in de kennisbank horen {_and([names[i] for i in ids])} erbij"
+        )
+        return (
+            f"{opening}{name} bestaat pas sinds {year}, de kennisbank gebruikt de gemeenten van 2020. "
+            f"{origin}. {_choice(ids, names, schrijf)}"
+        )
     if kind == OPGENOMEN:
         year = found[0].jaar
         into = _and([names[i] for i in ids])
-        return (f"{opening}{name} was in 2020 nog een eigen gemeente (in {year} opgegaan in {into}) en staat nog "
-                f"niet in {bestand}. Voeg haar toe met: kennisbank nieuw gemeente \"{name}\"")
+        return (
+            f"{opening}{name} was in 2020 nog een eigen gemeente (in {year} opgegaan in {into}) en staat nog "
+            f'niet in {bestand}. Voeg haar toe met: kennisbank nieuw gemeente "{name}"'
+        )
     # A gemeente of the CBS 2020 division that the data does not have yet.
     code, naam = found[0].cbs or ("", name)
-    return (f"{opening}{naam} ({code}) staat nog niet in {bestand}. Voeg de gemeente toe met: "
-            f"kennisbank nieuw gemeente \"{naam}\" en schrijf daarna: {schrijf(sleutel(naam))}")
+    return (
+        f"{opening}{naam} ({code}) staat nog niet in {bestand}. Voeg de gemeente toe met: "
+        f'kennisbank nieuw gemeente "{naam}" en schrijf daarna: {schrijf(sleutel(naam))}'
+    )

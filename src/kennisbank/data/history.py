@@ -18,8 +18,9 @@ _blame_cache: dict[tuple[str, bytes, str], dict[int, str]] = {}
 def head_commit(folder: Path) -> str | None:
     """The commit HEAD points at; None outside git."""
     try:
-        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True,
-                              check=True).stdout.strip()
+        return subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return None
 
@@ -46,8 +47,13 @@ def line_dates(path: Path, head: str | None = None) -> dict[int, str]:
 def _blame(path: Path) -> dict[int, str]:
     try:
         # --porcelain names each commit's details once (not on every line as --line-porcelain does).
-        result = subprocess.run(["git", "blame", "--porcelain", "--", path.name], cwd=path.parent,
-                                capture_output=True, text=True, check=True)
+        result = subprocess.run(
+            ["git", "blame", "--porcelain", "--", path.name],
+            cwd=path.parent,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     except (OSError, subprocess.CalledProcessError):
         return {}
     dates: dict[int, str] = {}
@@ -67,8 +73,11 @@ def _blame(path: Path) -> dict[int, str]:
                 dates[line] = commit
         elif row.startswith("committer-time "):
             times[commit] = int(fields[1])
-    return {number: dt.datetime.fromtimestamp(times[sha], dt.timezone.utc).date().isoformat()
-            for number, sha in dates.items() if set(sha) != {"0"} and sha in times}
+    return {
+        number: dt.datetime.fromtimestamp(times[sha], dt.UTC).date().isoformat()
+        for number, sha in dates.items()
+        if set(sha) != {"0"} and sha in times
+    }
 
 
 def last_change(dates: dict[int, str], first_line: int, last_line: int) -> str | None:
@@ -79,8 +88,13 @@ def last_change(dates: dict[int, str], first_line: int, last_line: int) -> str |
 def last_change_of(folder: Path) -> str | None:
     """ISO date of the last commit that changed something in `folder`; None outside git."""
     try:
-        result = subprocess.run(["git", "log", "-1", "--format=%cs", "--", "."], cwd=Path(folder), capture_output=True,
-                                text=True, check=True)
+        result = subprocess.run(
+            ["git", "log", "-1", "--format=%cs", "--", "."],
+            cwd=Path(folder),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     except (OSError, subprocess.CalledProcessError):
         return None
     return result.stdout.strip() or None
@@ -89,8 +103,9 @@ def last_change_of(folder: Path) -> str | None:
 def commit_timestamp(path: Path) -> int | None:
     """Unix time of the last commit of the repository holding `path`, or None outside git."""
     try:
-        result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=Path(path), capture_output=True, text=True,
-                                check=True)
+        result = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=Path(path), capture_output=True, text=True, check=True
+        )
     except (OSError, subprocess.CalledProcessError):
         return None
     text = result.stdout.strip()

@@ -18,24 +18,45 @@ from pathlib import Path
 
 from kennisbank.data import geo
 
-AFSTAND_UITLEG = ("Afstand hemelsbreed tussen de middelpunten (zwaartepunten) van de gemeentegebieden van 2020, "
-                  "berekend in Rijksdriehoekscoördinaten uit de CBS-grenzen.")
+AFSTAND_UITLEG = (
+    "Afstand hemelsbreed tussen de middelpunten (zwaartepunten) van de gemeentegebieden van 2020, "
+    "berekend in Rijksdriehoekscoördinaten uit de CBS-grenzen."
+)
 
 # Approximation of the RD projection from WGS84 (Schreutelaar's series, as published by Kadaster/NCG):
 # accurate to about a metre within the Netherlands, plenty for distances rounded to a kilometre.
 _PHI0, _LAM0, _X0, _Y0 = 52.15517440, 5.38720621, 155000.0, 463000.0
-_RX = ((0, 1, 190094.945), (1, 1, -11832.228), (2, 1, -114.221), (0, 3, -32.391), (1, 0, -0.705),
-       (3, 1, -2.340), (1, 3, -0.608), (0, 2, -0.008), (2, 3, 0.148))
-_SY = ((1, 0, 309056.544), (0, 2, 3638.893), (2, 0, 73.077), (1, 2, -157.984), (3, 0, 59.788), (0, 1, 0.433),
-       (2, 2, -6.439), (1, 1, -0.032), (0, 4, 0.092), (1, 4, -0.054))
+_RX = (
+    (0, 1, 190094.945),
+    (1, 1, -11832.228),
+    (2, 1, -114.221),
+    (0, 3, -32.391),
+    (1, 0, -0.705),
+    (3, 1, -2.340),
+    (1, 3, -0.608),
+    (0, 2, -0.008),
+    (2, 3, 0.148),
+)
+_SY = (
+    (1, 0, 309056.544),
+    (0, 2, 3638.893),
+    (2, 0, 73.077),
+    (1, 2, -157.984),
+    (3, 0, 59.788),
+    (0, 1, 0.433),
+    (2, 2, -6.439),
+    (1, 1, -0.032),
+    (0, 4, 0.092),
+    (1, 4, -0.054),
+)
 
 Punt = tuple[float, float]  # RD metres (x, y)
 
 
 def naar_rd(lon: float, lat: float) -> Punt:
     dphi, dlam = 0.36 * (lat - _PHI0), 0.36 * (lon - _LAM0)
-    x = _X0 + sum(c * dphi ** p * dlam ** q for p, q, c in _RX)
-    y = _Y0 + sum(c * dphi ** p * dlam ** q for p, q, c in _SY)
+    x = _X0 + sum(c * dphi**p * dlam**q for p, q, c in _RX)
+    y = _Y0 + sum(c * dphi**p * dlam**q for p, q, c in _SY)
     return x, y
 
 

@@ -74,16 +74,20 @@ def _collect(data_dir: Path, before: dict[str, Any] | None) -> tuple[dict[str, D
     geo_dir = data_dir / GEO_DIR
     missing_geo = [n for n in (geo.GEMEENTE_FILE, geo.PROVINCIE_FILE) if not (geo_dir / n).is_file()]
     for name in missing_geo:
-        problems.append(Problem(display_path(geo_dir / name, base), 1, 1,
-                                "grensbestand van het CBS ontbreekt; zie data/geo/README.md"))
+        problems.append(
+            Problem(
+                display_path(geo_dir / name, base), 1, 1, "grensbestand van het CBS ontbreekt; zie data/geo/README.md"
+            )
+        )
     if not missing_geo:
         official = _official_names(geo_dir / geo.GEMEENTE_FILE)
         problems += check_consistency(files, official, _official_names(geo_dir / geo.PROVINCIE_FILE), before)
         problems += check_oude_ids(files) + dropped_addresses(files, before)
         if isinstance(files["herindelingen"].source.data, list) and isinstance(files["gemeenten"].source.data, list):
             namen = _all_gemeente_names(files["gemeenten"], official)
-            problems += check_herindelingen(files["herindelingen"], list(namen), namen,
-                                            files["gemeenten"].source.display_name)
+            problems += check_herindelingen(
+                files["herindelingen"], list(namen), namen, files["gemeenten"].source.display_name
+            )
     return files, one_per_mistake(problems)
 
 
@@ -186,6 +190,7 @@ def check_project(data_dir: Path, content: Path | None = None, store: Store | No
     if content is not None:
         base = project_base(data_dir) or data_dir.parent
         raw = {kind: file.source.data for kind, file in files.items()}
-        problems = sorted(problems + check_content(content, raw, display_path(content, base),
-                                                   removed_pages(files, before)))
+        problems = sorted(
+            problems + check_content(content, raw, display_path(content, base), removed_pages(files, before))
+        )
     return ProjectCheck(data_dir, files, problems, check_text(files, before), store)

@@ -58,6 +58,7 @@ class Redactie:
 class Begrip:
     """A term of the programme explained in the glossary; `vormen` are the spellings linked on pages,
     `ook_genoemd` the other words the sources use for it (search finds the term's pages with them)."""
+
     id: str
     term: str
     voluit: str | None
@@ -81,6 +82,7 @@ class Begrip:
 @dataclass(frozen=True)
 class Partner:
     """A partner organisation under one name; `aliassen` are the other spellings the sources use."""
+
     id: str
     naam: str
     aliassen: tuple[str, ...]

@@ -59,8 +59,11 @@ def _inline_refs(schema: Any, base: str, registry: Registry) -> Any:
         return [_inline_refs(item, base, registry) for item in schema]
     if not isinstance(schema, dict):
         return schema
-    out = {key: value if key in ("enum", "const", "required") else _inline_refs(value, base, registry)
-           for key, value in schema.items() if key not in ("$ref", "$defs")}
+    out = {
+        key: value if key in ("enum", "const", "required") else _inline_refs(value, base, registry)
+        for key, value in schema.items()
+        if key not in ("$ref", "$defs")
+    }
     if "$ref" not in schema:
         return out
     document, _, pointer = schema["$ref"].partition("#")
@@ -85,8 +88,15 @@ def _validator(kind: str) -> Draft202012Validator:
 
 
 # Checked in this order: bool is a subclass of int.
-_VALUE_KINDS = ((type(None), "leeg"), (bool, "ja/nee"), (int, "een getal"), (float, "een kommagetal"), (str, "tekst"),
-                (list, "een lijst"), (dict, "een groep velden"))
+_VALUE_KINDS = (
+    (type(None), "leeg"),
+    (bool, "ja/nee"),
+    (int, "een getal"),
+    (float, "een kommagetal"),
+    (str, "tekst"),
+    (list, "een lijst"),
+    (dict, "een groep velden"),
+)
 
 
 def describe_type(instance: Any) -> str:
@@ -130,7 +140,9 @@ def _closest(name: str, options: list[str]) -> str | None:
 
 def _missing_field(error: ValidationError, index: int) -> str:
     """The field a `required` error is about: such errors come one per missing field, in schema order."""
-    missing = [name for name in error.validator_value if isinstance(error.instance, dict) and name not in error.instance]
+    missing = [
+        name for name in error.validator_value if isinstance(error.instance, dict) and name not in error.instance
+    ]
     return missing[min(index, len(missing) - 1)] if missing else str(error.validator_value)
 
 
@@ -154,8 +166,11 @@ def _explain(error: ValidationError) -> str:
         wanted = value if isinstance(value, list) else [value]
         if instance is None:
             return "mag niet leeg zijn"
-        if error.schema.get("format") == "kb-datum" and isinstance(instance, (int, float)) and not isinstance(
-                instance, bool):
+        if (
+            error.schema.get("format") == "kb-datum"
+            and isinstance(instance, (int, float))
+            and not isinstance(instance, bool)
+        ):
             # `datum: 2021` is a number in YAML; the same digits between quotes are a date.
             field = next((part for part in reversed(error.absolute_path) if isinstance(part, str)), "datum")
             return f'een datum hoort tussen aanhalingstekens; schrijf {field}: "{instance}"'
@@ -164,8 +179,10 @@ def _explain(error: ValidationError) -> str:
         expected = " of ".join(_TYPE_NAMES.get(w, w) for w in wanted)
         if "string" in wanted and isinstance(instance, dict) and len(instance) == 1:
             # `- Deelnemers: drie dagen` without quotes: the colon turned the text into a field.
-            return ("verwacht tekst, maar door de dubbele punt in de tekst leest YAML hier een veld; "
-                    "zet de tekst tussen aanhalingstekens")
+            return (
+                "verwacht tekst, maar door de dubbele punt in de tekst leest YAML hier een veld; "
+                "zet de tekst tussen aanhalingstekens"
+            )
         shown = "" if isinstance(instance, (dict, list)) else f" ({_quote(instance)})"
         return f"verwacht {expected}, maar hier staat {describe_type(instance)}{shown}"
     if kind == "pattern":
@@ -176,8 +193,7 @@ def _explain(error: ValidationError) -> str:
     if kind == "minLength":
         return "mag niet leeg zijn"
     if kind == "minItems":
-        return ("de lijst mag niet leeg zijn" if value == 1
-                else f"de lijst moet minstens {value} items hebben")
+        return "de lijst mag niet leeg zijn" if value == 1 else f"de lijst moet minstens {value} items hebben"
     if kind == "uniqueItems":
         return "de lijst bevat een waarde twee keer"
     if kind in ("minimum", "maximum"):
@@ -206,8 +222,10 @@ def _unknown_fields(error: ValidationError) -> list[tuple[str, str | None]]:
 
 
 # What to write in a required field that is missing, where the field's name alone does not say it.
-_SOURCE = ("het id van het document in data/documenten.yaml dat dit zegt, bijvoorbeeld divosa-publicatie; staat het "
-           "document er nog niet in, voeg het dan toe met: kennisbank nieuw document --titel \"TITEL\" --type SOORT")
+_SOURCE = (
+    "het id van het document in data/documenten.yaml dat dit zegt, bijvoorbeeld divosa-publicatie; staat het "
+    'document er nog niet in, voeg het dan toe met: kennisbank nieuw document --titel "TITEL" --type SOORT'
+)
 HOW_TO_FILL = {
     "bron": f"; schrijf bron: en dan {_SOURCE}",
     "bronnen": f"; schrijf bronnen: [ID] met {_SOURCE}",
@@ -217,9 +235,9 @@ HOW_TO_FILL = {
 # How to start a record with every field in place, per file.
 NEW_RECORD_TIP = {
     "pilots": ". Een nieuwe pilot met alle velden maakt u met: kennisbank nieuw pilot --thema THEMA --hoofdaanvrager "
-              "GEMEENTE",
-    "documenten": ". Een nieuw document met alle velden maakt u met: kennisbank nieuw document --titel \"TITEL\" "
-                  "--type SOORT",
+    "GEMEENTE",
+    "documenten": '. Een nieuw document met alle velden maakt u met: kennisbank nieuw document --titel "TITEL" '
+    "--type SOORT",
     "gemeenten": ". Een gemeente met alle velden maakt u met: kennisbank nieuw gemeente NAAM",
 }
 

@@ -54,14 +54,18 @@ def contact_problem(value: str) -> str | None:
     if not value or WEB.fullmatch(value):
         return None
     if value.lower().startswith("mailto:"):
-        address = value[len("mailto:"):].split("?", 1)[0]
+        address = value[len("mailto:") :].split("?", 1)[0]
         if EMAIL.fullmatch(address):
             return None
-        return (f"'{value}' is geen volledig e-mailadres: na 'mailto:' hoort een adres als naam@organisatie.nl "
-                f"(met een punt en een domein zoals .nl na de @); schrijf bijvoorbeeld {CONTACT_EXAMPLE}")
+        return (
+            f"'{value}' is geen volledig e-mailadres: na 'mailto:' hoort een adres als naam@organisatie.nl "
+            f"(met een punt en een domein zoals .nl na de @); schrijf bijvoorbeeld {CONTACT_EXAMPLE}"
+        )
     if EMAIL.fullmatch(value):
-        return (f"'{value}' is een e-mailadres zonder 'mailto:' ervoor; zo wordt het een link die nergens heen "
-                f"leidt. Schrijf: \"mailto:{value}\"")
+        return (
+            f"'{value}' is een e-mailadres zonder 'mailto:' ervoor; zo wordt het een link die nergens heen "
+            f'leidt. Schrijf: "mailto:{value}"'
+        )
     return f"'{value}' is geen webadres en geen e-mailadres; schrijf bijvoorbeeld {CONTACT_EXAMPLE}"
 
 
@@ -83,10 +87,16 @@ def published_address(root: Path, site_url: str, env: dict[str, str]) -> tuple[s
     if is_placeholder(address) and env.get(PUBLISHING_SETTING):
         node = _settings(Path(root) / CONFIG_FILE).get("site_url")
         line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else (1, 1)
-        return address, Problem(CONFIG_FILE, line, col, (
-            f"site_url is nog het voorbeeldadres {address}, en deze bouw wordt gepubliceerd; sitemap, canonieke links "
-            "en de feed zouden naar een adres wijzen dat niet bestaat. Zet het echte adres hier (site_url), of laat "
-            "de publicatiestap het adres van de site meegeven (KENNISBANK_PAGES_URL)"))
+        return address, Problem(
+            CONFIG_FILE,
+            line,
+            col,
+            (
+                f"site_url is nog het voorbeeldadres {address}, en deze bouw wordt gepubliceerd; sitemap, canonieke links "
+                "en de feed zouden naar een adres wijzen dat niet bestaat. Zet het echte adres hier (site_url), of laat "
+                "de publicatiestap het adres van de site meegeven (KENNISBANK_PAGES_URL)"
+            ),
+        )
     return address, None
 
 
@@ -100,14 +110,28 @@ def check_settings(root: Path) -> tuple[list[Problem], list[Problem]]:
         problems.append(_at(shown, node, f"instelling 'contact' (onder extra): {message}"))
     base_node = settings.get("extra.gegevens_bewerken_url")
     if (base := _text(base_node)) and not (WEB.fullmatch(base) and base.endswith("/")):
-        problems.append(_at(shown, base_node, (
-            f"instelling 'gegevens_bewerken_url' (onder extra): '{base}' is geen webadres dat eindigt op '/'; "
-            "schrijf het adres waaronder een gegevensbestand te openen is, bijvoorbeeld "
-            "\"https://github.com/ORGANISATIE/REPOSITORY/blob/main/\", of laat het leeg")))
+        problems.append(
+            _at(
+                shown,
+                base_node,
+                (
+                    f"instelling 'gegevens_bewerken_url' (onder extra): '{base}' is geen webadres dat eindigt op '/'; "
+                    "schrijf het adres waaronder een gegevensbestand te openen is, bijvoorbeeld "
+                    '"https://github.com/ORGANISATIE/REPOSITORY/blob/main/", of laat het leeg'
+                ),
+            )
+        )
     address = site_url(Path(root))
     if is_placeholder(address) and (node := settings.get("site_url")) is not None:
-        warnings.append(_at(shown, node, (
-            f"waarschuwing: site_url is nog het voorbeeldadres {address}; sitemap, canonieke links en de feed "
-            "wijzen daarheen. Zet vóór publicatie het echte adres hier, of per build in de omgevingsvariabele "
-            "KENNISBANK_SITE_URL")))
+        warnings.append(
+            _at(
+                shown,
+                node,
+                (
+                    f"waarschuwing: site_url is nog het voorbeeldadres {address}; sitemap, canonieke links en de feed "
+                    "wijzen daarheen. Zet vóór publicatie het echte adres hier, of per build in de omgevingsvariabele "
+                    "KENNISBANK_SITE_URL"
+                ),
+            )
+        )
     return problems, warnings

@@ -25,8 +25,10 @@ def unquoted(value: Any) -> str | None:
 
 def quotes_message(field: str, value: str) -> str:
     inner = unquoted(value) or value
-    return (f"de waarde staat tussen typografische aanhalingstekens ({value[0]}…{value[-1]}); YAML kent alleen de "
-            f"gewone, die niet op de pagina komen. Schrijf: {field}: \"{inner}\"")
+    return (
+        f"de waarde staat tussen typografische aanhalingstekens ({value[0]}…{value[-1]}); YAML kent alleen de "
+        f'gewone, die niet op de pagina komen. Schrijf: {field}: "{inner}"'
+    )
 
 
 def iso_date(value: Any) -> str | None:
@@ -45,15 +47,21 @@ def slip_message(field: str, value: Any, wants_date: bool, wants_number: bool) -
     if unquoted(value) is not None:
         return quotes_message(field, value)
     if wants_date and (iso := iso_date(value)):
-        return (f"'{value}' is een datum in de Nederlandse volgorde (dag-maand-jaar); de gegevens schrijven jaar-maand-"
-                f"dag. Schrijf: {field}: \"{iso}\"")
+        return (
+            f"'{value}' is een datum in de Nederlandse volgorde (dag-maand-jaar); de gegevens schrijven jaar-maand-"
+            f'dag. Schrijf: {field}: "{iso}"'
+        )
     if wants_number and isinstance(value, str):
         if match := _RANGE.fullmatch(value):
-            return (f"'{value}' is een bereik; schrijf het als twee getallen: {field}: {match[1]} en "
-                    f"{field}_tot: {match[2]}")
-        return (f"hier hoort een getal, maar er staat tekst ('{value}'). Schrijf het getal uit de bron (zonder "
-                f"woorden), een bereik met {field}_tot, en een schatting of uitleg in {field}_toelichting; weet de "
-                f"bron geen getal, schrijf dan {field}: null")
+            return (
+                f"'{value}' is een bereik; schrijf het als twee getallen: {field}: {match[1]} en "
+                f"{field}_tot: {match[2]}"
+            )
+        return (
+            f"hier hoort een getal, maar er staat tekst ('{value}'). Schrijf het getal uit de bron (zonder "
+            f"woorden), een bereik met {field}_tot, en een schatting of uitleg in {field}_toelichting; weet de "
+            f"bron geen getal, schrijf dan {field}: null"
+        )
     return None
 
 

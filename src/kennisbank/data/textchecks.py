@@ -23,7 +23,7 @@ _JAVASCRIPT = re.compile(r"javascript\s*:", re.IGNORECASE)
 MAX_TITLE = 120
 DATE_FIELDS = {"datum", "start", "gestart"}  # the fields of the date form (schemas: format kb-datum)
 # Pictographs and symbols of the emoji blocks (and the joiner and variation selector that build them up).
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 TITLE_FIELDS = {"titel", "korte_titel", "naam", "term"}  # what names a record on pages, in search and downloads
 # Fields whose text is looked up elsewhere (names, titles, ids of partners and gemeenten).
 NAME_FIELDS = {"naam", "titel", "term", "aliassen", "partners", "roepnamen", "schrijfwijzen", "vormen", "korte_titel"}
@@ -43,19 +43,27 @@ def _strings(value: Any, path: tuple[Any, ...]) -> Iterable[tuple[tuple[Any, ...
 def _warning(path: tuple[Any, ...], text: str) -> str | None:
     field = field_label(path[1:])
     if _JAVASCRIPT.search(text):
-        return (f"veld '{field}': de tekst bevat 'javascript:'; zo'n link wordt niet als link getoond. "
-                "Gebruik een gewoon webadres dat begint met https://")
+        return (
+            f"veld '{field}': de tekst bevat 'javascript:'; zo'n link wordt niet als link getoond. "
+            "Gebruik een gewoon webadres dat begint met https://"
+        )
     tag = _TAG.search(text)
     if tag:
-        return (f"veld '{field}': de tekst bevat HTML ({tag.group(0)}); die wordt niet uitgevoerd maar letterlijk "
-                "als tekst getoond. Haal de tag weg, of gebruik Markdown: *schuin*, **vet**, [tekst](https://…)")
+        return (
+            f"veld '{field}': de tekst bevat HTML ({tag.group(0)}); die wordt niet uitgevoerd maar letterlijk "
+            "als tekst getoond. Haal de tag weg, of gebruik Markdown: *schuin*, **vet**, [tekst](https://…)"
+        )
     if path[-1] in TITLE_FIELDS and (emoji := _EMOJI.search(text)):
-        return (f"veld '{field}': de naam bevat een emoji ({emoji.group(0)}); namen en titels staan in koppen, "
-                "paginatitels, zoekresultaten en de downloads, waar een emoji niet past en schermlezers hem "
-                "voorlezen. Schrijf de naam zoals de bron hem noemt, zonder emoji")
+        return (
+            f"veld '{field}': de naam bevat een emoji ({emoji.group(0)}); namen en titels staan in koppen, "
+            "paginatitels, zoekresultaten en de downloads, waar een emoji niet past en schermlezers hem "
+            "voorlezen. Schrijf de naam zoals de bron hem noemt, zonder emoji"
+        )
     if path[-1] == "titel" and len(text) > MAX_TITLE:
-        return (f"veld '{field}': de titel is {len(text)} tekens lang; houd een titel onder {MAX_TITLE} tekens, "
-                "zodat hij in overzichten en zoekresultaten leesbaar blijft, en zet details in de beschrijving")
+        return (
+            f"veld '{field}': de titel is {len(text)} tekens lang; houd een titel onder {MAX_TITLE} tekens, "
+            "zodat hij in overzichten en zoekresultaten leesbaar blijft, en zet details in de beschrijving"
+        )
     return None
 
 
@@ -65,10 +73,14 @@ def _future(kind: str, path: tuple[Any, ...], text: str, vandaag: str) -> str | 
         return None
     when = f"{dutch_date(text)} ligt na de bouwdatum ({dutch_date(vandaag)})"
     if kind == "herindelingen":
-        return (f"veld 'datum': {when}. Tot die dag noemt de gemeentepagina de wijziging aangekondigd ('wordt op "
-                f"{dutch_date(text)} deel van …') en gelden de oude namen nog; controleer de datum in de bekendmaking")
-    return (f"veld '{field_label(path[1:])}': {when}; een feit uit de bronnen ligt zelden in de toekomst. Controleer "
-            "de datum in de bron")
+        return (
+            f"veld 'datum': {when}. Tot die dag noemt de gemeentepagina de wijziging aangekondigd ('wordt op "
+            f"{dutch_date(text)} deel van …') en gelden de oude namen nog; controleer de datum in de bekendmaking"
+        )
+    return (
+        f"veld '{field_label(path[1:])}': {when}; een feit uit de bronnen ligt zelden in de toekomst. Controleer "
+        "de datum in de bron"
+    )
 
 
 def _as_warning(problem: Problem) -> Problem:
@@ -77,10 +89,11 @@ def _as_warning(problem: Problem) -> Problem:
 
 def _spaces(path: tuple[Any, ...], text: str) -> str | None:
     """A name or title with a space at its start or end looks the same but no longer matches elsewhere."""
-    if path[-1] in NAME_FIELDS or (len(path) > 1 and path[-2] in NAME_FIELDS):
-        if text != text.strip():
-            return (f"veld '{field_label(path[1:])}': er staat een spatie aan het begin of eind van '{text.strip()}'; "
-                    "haal die weg, anders herkent de kennisbank de naam niet overal")
+    if (path[-1] in NAME_FIELDS or (len(path) > 1 and path[-2] in NAME_FIELDS)) and text != text.strip():
+        return (
+            f"veld '{field_label(path[1:])}': er staat een spatie aan het begin of eind van '{text.strip()}'; "
+            "haal die weg, anders herkent de kennisbank de naam niet overal"
+        )
     return None
 
 
@@ -94,9 +107,15 @@ def _same_titles(file: DataFile) -> list[Problem]:
         key = " ".join(title.split()).casefold()
         if key in first:
             line = file.source.position((first[key], "titel"))[0]
-            found.append(file.problem((index, "titel"), (
-                f"veld 'titel': dezelfde titel staat ook op regel {line}; lezers kunnen de twee dan niet uit elkaar "
-                "houden in overzichten en zoekresultaten. Maak de titels verschillend")))
+            found.append(
+                file.problem(
+                    (index, "titel"),
+                    (
+                        f"veld 'titel': dezelfde titel staat ook op regel {line}; lezers kunnen de twee dan niet uit elkaar "
+                        "houden in overzichten en zoekresultaten. Maak de titels verschillend"
+                    ),
+                )
+            )
         else:
             first[key] = index
     return found
@@ -107,11 +126,19 @@ def _partner_names(files: dict[str, DataFile], before: dict[str, Any] | None) ->
     that is new since the earlier version is told it will have no page of its own yet."""
     if "partners" not in files or "pilots" not in files:
         return []
-    known = {partner_key(name): name for _, item in files["partners"].items()
-             for name in [item.get("naam"), *(item.get("aliassen") if isinstance(item.get("aliassen"), list) else [])]
-             if isinstance(name, str)}
-    earlier = {partner_key(name) for item in (before or {}).get("pilots") or [] if isinstance(item, dict)
-               for name in item.get("partners") or [] if isinstance(name, str)}
+    known = {
+        partner_key(name): name
+        for _, item in files["partners"].items()
+        for name in [item.get("naam"), *(item.get("aliassen") if isinstance(item.get("aliassen"), list) else [])]
+        if isinstance(name, str)
+    }
+    earlier = {
+        partner_key(name)
+        for item in (before or {}).get("pilots") or []
+        if isinstance(item, dict)
+        for name in item.get("partners") or []
+        if isinstance(name, str)
+    }
     found = []
     for index, item in files["pilots"].items():
         names = item.get("partners") if isinstance(item.get("partners"), list) else []
@@ -121,19 +148,32 @@ def _partner_names(files: dict[str, DataFile], before: dict[str, Any] | None) ->
             close = difflib.get_close_matches(partner_key(name), list(known), n=1, cutoff=0.85)
             field = f"veld 'partners[{pos + 1}]'"
             if close:
-                found.append(files["pilots"].problem((index, "partners", pos), (
-                    f"{field}: '{name}' lijkt op de partner '{known[close[0]]}' uit data/partners.yaml; bedoelt u die? "
-                    "Schrijf de naam zoals daar, dan krijgt hij een link naar de pagina van de partner")))
+                found.append(
+                    files["pilots"].problem(
+                        (index, "partners", pos),
+                        (
+                            f"{field}: '{name}' lijkt op de partner '{known[close[0]]}' uit data/partners.yaml; bedoelt u die? "
+                            "Schrijf de naam zoals daar, dan krijgt hij een link naar de pagina van de partner"
+                        ),
+                    )
+                )
             elif before is not None and partner_key(name) not in earlier:
-                found.append(files["pilots"].problem((index, "partners", pos), (
-                    f"{field}: '{name}' staat niet in data/partners.yaml en krijgt daarom geen eigen pagina. Is het "
-                    "een organisatie, voeg haar daar dan toe (met de bron die haar noemt); een algemene omschrijving "
-                    "zoals 'lokale werkgevers' kan zo blijven")))
+                found.append(
+                    files["pilots"].problem(
+                        (index, "partners", pos),
+                        (
+                            f"{field}: '{name}' staat niet in data/partners.yaml en krijgt daarom geen eigen pagina. Is het "
+                            "een organisatie, voeg haar daar dan toe (met de bron die haar noemt); een algemene omschrijving "
+                            "zoals 'lokale werkgevers' kan zo blijven"
+                        ),
+                    )
+                )
     return found
 
 
-def check_text(files: dict[str, DataFile], before: dict[str, Any] | None = None,
-               vandaag: str | None = None) -> list[Problem]:
+def check_text(
+    files: dict[str, DataFile], before: dict[str, Any] | None = None, vandaag: str | None = None
+) -> list[Problem]:
     """Warnings ('waarschuwing: ...') for every text field of every data file, titles used twice, dates after
     the build date and partner names that will not link to a partner page. `before`: the earlier version's
     files (to tell new names)."""
@@ -147,10 +187,14 @@ def check_text(files: dict[str, DataFile], before: dict[str, Any] | None = None,
                     warnings.append(_as_warning(file.problem(path, message)))
         warnings += [_as_warning(p) for p in _same_titles(file)]
         for path, line, col in file.source.folded_lists:
-            problem = file.problem(path, (
-                f"veld '{field_label(path[1:])}': deze tekst begint met > (gevouwen): YAML zet alle regels achter "
-                "elkaar, dus de lijst komt op één regel te staan. Schrijf | in plaats van >, dan blijven de regels "
-                "(en de lijst) staan"))
+            problem = file.problem(
+                path,
+                (
+                    f"veld '{field_label(path[1:])}': deze tekst begint met > (gevouwen): YAML zet alle regels achter "
+                    "elkaar, dus de lijst komt op één regel te staan. Schrijf | in plaats van >, dan blijven de regels "
+                    "(en de lijst) staan"
+                ),
+            )
             warnings.append(_as_warning(replace(problem, line=line, col=col)))
     warnings += [_as_warning(p) for p in _partner_names(files, before) + moved_pilots(files, before)]
     return sorted(warnings)

@@ -11,8 +11,11 @@ from kennisbank.data.problems import Problem
 
 
 def _by_id(items: Any) -> dict[str, dict[str, Any]]:
-    return {item["id"]: item for item in items or [] if isinstance(item, dict) and isinstance(item.get("id"), str)} \
-        if isinstance(items, list) else {}
+    return (
+        {item["id"]: item for item in items or [] if isinstance(item, dict) and isinstance(item.get("id"), str)}
+        if isinstance(items, list)
+        else {}
+    )
 
 
 def moved_pilots(files: dict[str, DataFile], before: dict[str, Any] | None) -> list[Problem]:
@@ -30,16 +33,29 @@ def moved_pilots(files: dict[str, DataFile], before: dict[str, Any] | None) -> l
         old_name = str(themas.get(old, {}).get("korte_titel") or old)
         new_name = str(themas[new].get("korte_titel") or new)
         found += _old_reports(files["documenten"], pilot_id, old, old_name, new_name)
-        named = [what for what, text in (("id", pilot_id), ("titel", str(pilot.get("titel") or "")))
-                 if old in text or old_name.casefold() in text.casefold()]
+        named = [
+            what
+            for what, text in (("id", pilot_id), ("titel", str(pilot.get("titel") or "")))
+            if old in text or old_name.casefold() in text.casefold()
+        ]
         if named:
             new_id = pilot_id.replace(old, new) if old in pilot_id else f"{new}-{pilot_id}"
-            found.append(files["pilots"].problem((index, "thema"), (
-                f"veld 'thema': deze pilot staat nu onder {new_name} (was {old_name}), maar {' en '.join(named)} "
-                f"noem{'en' if len(named) > 1 else 't'} nog het oude thema. "
-                + (f"Geef haar een nieuw id met: kennisbank hernoem {pilot_id} {new_id} (het oude adres blijft "
-                   "werken)" if "id" in named else "Pas de titel aan")
-                + (" en pas de titel aan" if len(named) > 1 else ""))))
+            found.append(
+                files["pilots"].problem(
+                    (index, "thema"),
+                    (
+                        f"veld 'thema': deze pilot staat nu onder {new_name} (was {old_name}), maar {' en '.join(named)} "
+                        f"noem{'en' if len(named) > 1 else 't'} nog het oude thema. "
+                        + (
+                            f"Geef haar een nieuw id met: kennisbank hernoem {pilot_id} {new_id} (het oude adres blijft "
+                            "werken)"
+                            if "id" in named
+                            else "Pas de titel aan"
+                        )
+                        + (" en pas de titel aan" if len(named) > 1 else "")
+                    ),
+                )
+            )
     return found
 
 
@@ -49,8 +65,14 @@ def _old_reports(documenten: DataFile, pilot_id: str, old: str, old_name: str, n
     for index, document in documenten.items():
         behandelt = document.get("behandelt") if isinstance(document.get("behandelt"), list) else []
         if document.get("thema") == old and pilot_id in behandelt:
-            found.append(documenten.problem((index, "behandelt", behandelt.index(pilot_id)), (
-                f"veld 'behandelt[{behandelt.index(pilot_id) + 1}]': '{pilot_id}' staat nu onder {new_name}, maar "
-                f"dit document gaat over {old_name}. Behandelt het de pilot echt, laat het dan staan; anders: haal "
-                "het hier weg")))
+            found.append(
+                documenten.problem(
+                    (index, "behandelt", behandelt.index(pilot_id)),
+                    (
+                        f"veld 'behandelt[{behandelt.index(pilot_id) + 1}]': '{pilot_id}' staat nu onder {new_name}, maar "
+                        f"dit document gaat over {old_name}. Behandelt het de pilot echt, laat het dan staan; anders: haal "
+                        "het hier weg"
+                    ),
+                )
+            )
     return found

@@ -86,6 +86,10 @@ def relative(from_url: str, to_url: str) -> str:
 def redirects(dataset) -> dict[str, str]:
     """Old address -> current address, for every earlier id a record lists in `oude_ids`: a published address
     never breaks when an id changes."""
-    return {KIND[kind.naam].adres(old, item): item_url(kind.naam, item)
-            for kind in KINDS if kind.sectie and kind.hernoembaar
-            for item in dataset.items_of(kind.naam) for old in getattr(item, "oude_ids", ())}
+    return {
+        KIND[kind.naam].adres(old, item): item_url(kind.naam, item)
+        for kind in KINDS
+        if kind.sectie and kind.hernoembaar
+        for item in dataset.items_of(kind.naam)
+        for old in getattr(item, "oude_ids", ())
+    }

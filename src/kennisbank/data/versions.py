@@ -114,8 +114,17 @@ def data_commits(data_dir: Path, limit: int) -> list[Commit] | None:
     history)."""
     data_dir = Path(data_dir)
     # Along the main line only: a merged pull request is one change, compared with the version before it.
-    log = _git(data_dir, "log", f"-{limit}", "--first-parent", "--diff-merges=first-parent", "--format=%x01%H%x00%cI%x00%s",
-               "--name-only", "--", "*.yaml")
+    log = _git(
+        data_dir,
+        "log",
+        f"-{limit}",
+        "--first-parent",
+        "--diff-merges=first-parent",
+        "--format=%x01%H%x00%cI%x00%s",
+        "--name-only",
+        "--",
+        "*.yaml",
+    )
     if log is None or _git(data_dir, "rev-parse", "--is-shallow-repository") == "true\n":
         return None
     commits = []

@@ -86,3 +86,12 @@ def string_end(text: str, start: int) -> int | None:
             return pos + 1
         pos += 1
     return None
+
+
+@dataclass(frozen=True)
+class SyntaxProblem:
+    """A YAML syntax mistake as an editor sees it: the line and column where it starts and what to type."""
+
+    line: int  # 1-based
+    col: int
+    message: str

@@ -72,10 +72,14 @@ ALLOWED_TAGS = {
 
 def _label_problem(node: yaml.Node, source: YamlSource) -> None:
     label = node.tag.replace(_PLAIN, "!!")
-    advice = "haal het weg en zet de tekst tussen aanhalingstekens" if isinstance(node, yaml.ScalarNode) else \
-        "haal het weg; schrijf een lijst met '- ' voor elk onderdeel en velden als 'naam: waarde'"
-    source.problems.append(Problem(source.display_name, *_mark(node),
-                                   f"het label '{label}' hoort niet in de gegevens; {advice}"))
+    advice = (
+        "haal het weg en zet de tekst tussen aanhalingstekens"
+        if isinstance(node, yaml.ScalarNode)
+        else "haal het weg; schrijf een lijst met '- ' voor elk onderdeel en velden als 'naam: waarde'"
+    )
+    source.problems.append(
+        Problem(source.display_name, *_mark(node), f"het label '{label}' hoort niet in de gegevens; {advice}")
+    )
 
 
 def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
@@ -89,33 +93,45 @@ def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 source.problems.append(
-                    Problem(source.display_name, *_mark(key_node),
-                            "samenvoegsleutel '<<' wordt niet ondersteund; schrijf de velden uit")
+                    Problem(
+                        source.display_name,
+                        *_mark(key_node),
+                        "samenvoegsleutel '<<' wordt niet ondersteund; schrijf de velden uit",
+                    )
                 )
                 continue
             key = _convert(key_node, path + ("<key>",), source)
             source.value_positions.pop(path + ("<key>",), None)
             if not isinstance(key, (str, int)):
-                source.problems.append(
-                    Problem(source.display_name, *_mark(key_node), "een sleutel moet een naam zijn")
-                )
+                source.problems.append(Problem(source.display_name, *_mark(key_node), "een sleutel moet een naam zijn"))
                 continue
             if key in seen and key == "id" and len(path) == 1:
                 # A second 'id' in one record: the '- ' that starts the next record is missing. One message;
                 # the fields after it repeat the record's fields and are not reported again.
                 line, col = _mark(key_node)
                 value = value_node.value if isinstance(value_node, yaml.ScalarNode) else "..."
-                source.problems.append(Problem(source.display_name, line, max(col - 2, 1), (
-                    f"hier begint een nieuw record, maar het streepje ervoor ontbreekt: schrijf - id: {value} "
-                    f"(met '- ' aan het begin van de regel)")))
+                source.problems.append(
+                    Problem(
+                        source.display_name,
+                        line,
+                        max(col - 2, 1),
+                        (
+                            f"hier begint een nieuw record, maar het streepje ervoor ontbreekt: schrijf - id: {value} "
+                            f"(met '- ' aan het begin van de regel)"
+                        ),
+                    )
+                )
                 source.broken = True
                 break
             if key in seen:
                 first_line = seen[key][0]
                 source.problems.append(
-                    Problem(source.display_name, *_mark(key_node),
-                            f"sleutel '{key}' staat hier twee keer (eerder op regel {first_line}); "
-                            "de tweede waarde zou de eerste stilzwijgend vervangen")
+                    Problem(
+                        source.display_name,
+                        *_mark(key_node),
+                        f"sleutel '{key}' staat hier twee keer (eerder op regel {first_line}); "
+                        "de tweede waarde zou de eerste stilzwijgend vervangen",
+                    )
                 )
                 continue
             seen[key] = _mark(key_node)
@@ -126,9 +142,11 @@ def _convert(node: yaml.Node, path: Path_, source: YamlSource) -> Any:
         return [_convert(item, path + (index,), source) for index, item in enumerate(node.value)]
     if isinstance(node, yaml.ScalarNode) and node.style == ">":
         # A folded block joins its lines into one: a Markdown list typed in it ends up on one line.
-        for offset, line in enumerate(source.lines[node.start_mark.line + 1:node.end_mark.line]):
+        for offset, line in enumerate(source.lines[node.start_mark.line + 1 : node.end_mark.line]):
             if _LIST_ITEM.match(line):
-                source.folded_lists.append((path, node.start_mark.line + 2 + offset, len(line) - len(line.lstrip()) + 1))
+                source.folded_lists.append(
+                    (path, node.start_mark.line + 2 + offset, len(line) - len(line.lstrip()) + 1)
+                )
                 break
     try:
         value = _scalar_constructor.construct_object(node, deep=True)
@@ -163,9 +181,11 @@ def _non_comment_content(text: str) -> bool:
 
 
 NBSP = "\u00a0"
-_NBSP_TEXT = ("hier staat een vaste spatie (een 'non-breaking space', vaak meegekopieerd uit Word of een "
-              "webpagina) in plaats van een gewone spatie; YAML ziet hem niet als spatie. Vervang hem door een "
-              "gewone spatie")
+_NBSP_TEXT = (
+    "hier staat een vaste spatie (een 'non-breaking space', vaak meegekopieerd uit Word of een "
+    "webpagina) in plaats van een gewone spatie; YAML ziet hem niet als spatie. Vervang hem door een "
+    "gewone spatie"
+)
 
 
 def _hard_spaces(text: str) -> list[tuple[int, int, str]]:
@@ -180,7 +200,13 @@ def _hard_spaces(text: str) -> list[tuple[int, int, str]]:
         structure = re.match(r"(\s*(?:-[ \u00a0]+)*)(?:[A-Za-z_][\w-]*:)?\u00a0", line)
         if structure and not line.lstrip().startswith("#"):
             col = structure.end()
-            found.append((number, col, f"{_NBSP_TEXT} (hij staat direct na {'de dubbele punt' if line[col - 2] == ':' else 'het streepje'})"))
+            found.append(
+                (
+                    number,
+                    col,
+                    f"{_NBSP_TEXT} (hij staat direct na {'de dubbele punt' if line[col - 2] == ':' else 'het streepje'})",
+                )
+            )
     return found
 
 
@@ -208,9 +234,12 @@ def read_yaml(path: Path, display_name: str) -> YamlSource:
         line = raw.count(b"\n", 0, error.start) + 1
         col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         source.problems.append(
-            Problem(display_name, line, col,
-                    f"het bestand is geen geldige UTF-8-tekst (byte 0x{raw[error.start]:02x}); "
-                    "sla het op als UTF-8")
+            Problem(
+                display_name,
+                line,
+                col,
+                f"het bestand is geen geldige UTF-8-tekst (byte 0x{raw[error.start]:02x}); sla het op als UTF-8",
+            )
         )
         return source
     text = text.removeprefix("\ufeff")
@@ -219,8 +248,11 @@ def read_yaml(path: Path, display_name: str) -> YamlSource:
         source.problems.append(Problem(display_name, 1, 1, "het bestand is leeg; er worden gegevens verwacht"))
         return source
 
-    tab_lines = [number for number, line in enumerate(text.splitlines(), start=1)
-                 if "\t" in line[: len(line) - len(line.lstrip(" \t"))]]
+    tab_lines = [
+        number
+        for number, line in enumerate(text.splitlines(), start=1)
+        if "\t" in line[: len(line) - len(line.lstrip(" \t"))]
+    ]
     for number in tab_lines:
         col = text.splitlines()[number - 1].index("\t") + 1
         source.problems.append(
@@ -240,8 +272,14 @@ def read_yaml(path: Path, display_name: str) -> YamlSource:
         source.problems.append(Problem(display_name, found.line, found.col, found.message))
         return source
     except yaml.YAMLError:  # pragma: no cover - PyYAML errors without position
-        source.problems.append(Problem(display_name, 1, 1, "de YAML-opmaak klopt niet; controleer inspringing, "
-                                                           "dubbele punten en aanhalingstekens"))
+        source.problems.append(
+            Problem(
+                display_name,
+                1,
+                1,
+                "de YAML-opmaak klopt niet; controleer inspringing, dubbele punten en aanhalingstekens",
+            )
+        )
         return source
 
     if node is None:

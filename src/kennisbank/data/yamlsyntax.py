@@ -10,61 +10,11 @@ only to choose between them; no parser text ever reaches the message.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import yaml
 
-from kennisbank.data.yamllines import Line, content_lines, quoted, shown, split_line, string_end, written
-
-
-@dataclass(frozen=True)
-class SyntaxProblem:
-    line: int  # 1-based
-    col: int
-    message: str
-
-
-def _quote_problem(line: Line) -> SyntaxProblem | None:
-    """A quoted value that does not close on its line, or text after its closing quote."""
-    value = line.value
-    flow = value[:1] in "[{"
-    pos = 0
-    while pos < len(value):
-        char = value[pos]
-        starts_token = pos == 0 or (flow and value[:pos].rstrip()[-1:] in "[{,:")
-        if char == "#" and pos > 0 and value[pos - 1] == " ":
-            return None
-        if char in "\"'" and starts_token:
-            end = string_end(value, pos)
-            col = line.value_col + pos
-            if end is None:
-                return SyntaxProblem(line.number, col, (
-                    f"de tekst die in kolom {col} met {char} begint, wordt niet afgesloten; sluit het aanhalingsteken "
-                    f"op regel {line.number}: zet {char} aan het eind van de tekst"))
-            rest = value[end:].lstrip()
-            close_col = line.value_col + end - 1
-            if rest.rstrip() == "," and not flow:
-                return SyntaxProblem(line.number, close_col + 1, (
-                    "na de tekst staat een komma; in een lijst met streepjes hoort geen komma: haal de komma weg"))
-            if flow and re.match(r"[A-Za-z_][\w-]*:\s", rest):
-                return SyntaxProblem(line.number, close_col + 1, (
-                    f"tussen twee velden hoort een komma: zet een komma na het aanhalingsteken in kolom {close_col}"))
-            if rest and not rest.startswith("#") and not (flow and rest[0] in ",]}:"):
-                if char == '"':
-                    inner = ("staat er een aanhalingsteken in de tekst zelf, schrijf het dan als \\\" of gebruik "
-                             "enkele aanhalingstekens in de tekst ('zo')")
-                else:
-                    inner = ("staat er een apostrof in de tekst zelf ('s-Hertogenbosch), schrijf die dan dubbel ('') "
-                             "of zet de hele tekst tussen dubbele aanhalingstekens")
-                return SyntaxProblem(line.number, close_col, (
-                    f"het aanhalingsteken in kolom {close_col} sluit de tekst af, maar daarna staat nog tekst; "
-                    f"zet de hele tekst tussen aanhalingstekens; {inner}"))
-            pos = end
-            continue
-        if not flow:
-            return None  # a plain value: quotes inside it are ordinary characters
-        pos += 1
-    return None
+from kennisbank.data.yamllines import Line, SyntaxProblem, content_lines, quoted, shown, split_line, written
+from kennisbank.data.yamlquotes import quote_problem, unclosed_flow
 
 
 def _previous(lines: list[Line], number: int) -> Line | None:
@@ -83,19 +33,37 @@ def _spaces(count: int) -> str:
 def _indentation(line: Line, lines: list[Line]) -> SyntaxProblem:
     above = _previous(lines, line.number)
     if line.text.lstrip().startswith("-"):
-        dashes = [other.indent for other in lines if other.number < line.number
-                  and other.text.lstrip().startswith("-") and abs(other.indent - line.indent) <= 2]
+        dashes = [
+            other.indent
+            for other in lines
+            if other.number < line.number
+            and other.text.lstrip().startswith("-")
+            and abs(other.indent - line.indent) <= 2
+        ]
         expected = dashes[-1] if dashes else (above.indent + 2 if above else 0)
-        return SyntaxProblem(line.number, 1, (
-            f"de inspringing klopt niet: het streepje staat na {_spaces(line.indent)}, de streepjes van deze lijst "
-            f"na {_spaces(expected)}. Begin deze regel na {_spaces(expected)}, recht onder de andere streepjes"))
+        return SyntaxProblem(
+            line.number,
+            1,
+            (
+                f"de inspringing klopt niet: het streepje staat na {_spaces(line.indent)}, de streepjes van deze lijst "
+                f"na {_spaces(expected)}. Begin deze regel na {_spaces(expected)}, recht onder de andere streepjes"
+            ),
+        )
     if line.indent == 0 and line.key and any(o.text.startswith("- ") for o in lines if o.number < line.number):
-        return SyntaxProblem(line.number, 1, (
-            f"een nieuw record begint met een streepje en een spatie: schrijf - {shown(line.text.strip())}"))
+        return SyntaxProblem(
+            line.number,
+            1,
+            (f"een nieuw record begint met een streepje en een spatie: schrijf - {shown(line.text.strip())}"),
+        )
     if above and above.key and above.value == "" and line.key is None:
-        return SyntaxProblem(above.number, above.value_col, (
-            f"de waarde van '{above.key}' hoort op dezelfde regel als het veld: schrijf "
-            f"{written(above, shown(line.text.strip()))}"))
+        return SyntaxProblem(
+            above.number,
+            above.value_col,
+            (
+                f"de waarde van '{above.key}' hoort op dezelfde regel als het veld: schrijf "
+                f"{written(above, shown(line.text.strip()))}"
+            ),
+        )
     above_col = 0
     if above is not None:
         dash = above.text.lstrip().startswith("- ")
@@ -103,53 +71,14 @@ def _indentation(line: Line, lines: list[Line]) -> SyntaxProblem:
     expected = above_col + 2 if above and above.key and above.value == "" else above_col
     what = f"het veld '{line.key}'" if line.key else "deze regel"
     there = f"het veld '{above.key}' erboven" if above and above.key else "de regel erboven"
-    return SyntaxProblem(line.number, 1, (
-        f"de inspringing klopt niet: {what} begint na {_spaces(line.indent)}, {there} na {_spaces(above_col)}. "
-        f"Velden van hetzelfde record staan recht onder elkaar; begin deze regel na {_spaces(expected)}"))
-
-
-def _brackets(value: str) -> int:
-    """Open minus closed brackets in a value, outside quoted text."""
-    depth, pos = 0, 0
-    while pos < len(value):
-        char = value[pos]
-        if char in "\"'" and (pos == 0 or value[:pos].rstrip()[-1:] in "[{,:"):
-            pos = string_end(value, pos) or len(value)
-            continue
-        depth += (char in "[{") - (char in "]}")
-        pos += 1
-    return depth
-
-
-def _unclosed_flow(error: yaml.MarkedYAMLError, lines: list[Line], error_line: int, line: Line) -> SyntaxProblem:
-    """A list [..] or group {..} on one line: a bracket not closed, or a colon inside a value."""
-    opener = next((candidate for candidate in reversed(lines) if candidate.number <= error_line
-                   and candidate.value[:1] in "[{" and _brackets(candidate.value) > 0), None)
-    if opener is None or (opener.number == error_line and "got ':'" in (error.problem or "")):
-        at = line if opener is None else opener
-        return SyntaxProblem(error_line, (error.problem_mark.column + 1) if error.problem_mark else 1, (
-            "binnen [ ] of { } staat een dubbele punt in een waarde; zet die waarde tussen aanhalingstekens, "
-            f"bijvoorbeeld {_quote_values(at.value)}"))
-    close = "]" if opener.value[0] == "[" else "}"
-    what = "lijst" if close == "]" else "groep"
-    if close == "}" and ":" not in opener.value:  # '{B1-route Almelo': the brace is part of the text
-        return SyntaxProblem(opener.number, opener.value_col, (
-            f"een tekst die begint met {opener.value[0]} moet tussen aanhalingstekens staan: "
-            f"{written(opener, quoted(opener.value))}"))
-    return SyntaxProblem(opener.number, opener.value_col, (
-        f"de {what} die hier met {opener.value[0]} opent, wordt niet gesloten; zet {close} aan het eind van "
-        f"regel {opener.number}"))
-
-
-def _quote_values(value: str) -> str:
-    """'{naam: Dinxperlo: x, jaar: 2005}' -> '{naam: "Dinxperlo: x", jaar: 2005}': shows where the quotes go."""
-    inner = value.strip()[1:-1] if value.strip()[-1:] in "]}" else value.strip()[1:]
-    parts = [part.strip() for part in inner.split(", ")]
-    fixed = []
-    for part in parts:
-        key, sep, rest = part.partition(": ")
-        fixed.append(f'{key}: "{rest}"' if sep and ": " in rest else part)
-    return value.strip()[0] + ", ".join(fixed) + ("]" if value.strip()[0] == "[" else "}")
+    return SyntaxProblem(
+        line.number,
+        1,
+        (
+            f"de inspringing klopt niet: {what} begint na {_spaces(line.indent)}, {there} na {_spaces(above_col)}. "
+            f"Velden van hetzelfde record staan recht onder elkaar; begin deze regel na {_spaces(expected)}"
+        ),
+    )
 
 
 def explain(text: str, error: yaml.MarkedYAMLError) -> SyntaxProblem:
@@ -165,69 +94,122 @@ def explain(text: str, error: yaml.MarkedYAMLError) -> SyntaxProblem:
     for line in lines:
         if line.number > error_line:
             break
-        found = _quote_problem(line)
+        found = quote_problem(line)
         if found:
             return found
 
-    line = _at(lines, error_line) or split_line(error_line, text.splitlines()[error_line - 1]
-                                            if error_line <= len(text.splitlines()) else "")
+    line = _at(lines, error_line) or split_line(
+        error_line, text.splitlines()[error_line - 1] if error_line <= len(text.splitlines()) else ""
+    )
     if "mapping values are not allowed" in problem:
         before = line.text[: error_col - 1]
         if line.key and len(before) >= line.value_col - 1:
-            return SyntaxProblem(error_line, error_col, (
-                f"in de tekst staat een dubbele punt met een spatie erna (kolom {error_col}); YAML leest dat als een "
-                f"nieuw veld. Zet de tekst tussen aanhalingstekens: {written(line, quoted(line.value))}"))
+            return SyntaxProblem(
+                error_line,
+                error_col,
+                (
+                    f"in de tekst staat een dubbele punt met een spatie erna (kolom {error_col}); YAML leest dat als een "
+                    f"nieuw veld. Zet de tekst tussen aanhalingstekens: {written(line, quoted(line.value))}"
+                ),
+            )
         return _indentation(line, lines)
     if "flow" in (error.context or ""):
-        return _unclosed_flow(error, lines, error_line, line)
+        return unclosed_flow(error, lines, error_line, line)
     above = _previous(lines, context_line)
     if above and re.fullmatch(r"[|>][-+0-9]*\s*(#.*)?", above.value.strip()):
         start = _at(lines, context_line) or line
-        return SyntaxProblem(start.number, 1, (
-            f"de tekst na '{above.key}: {above.value.strip()}' hoort verder ingesprongen te staan dan '{above.key}': "
-            f"begin elke regel van de tekst na {_spaces(above.indent + 2)}"))
+        return SyntaxProblem(
+            start.number,
+            1,
+            (
+                f"de tekst na '{above.key}: {above.value.strip()}' hoort verder ingesprongen te staan dan '{above.key}': "
+                f"begin elke regel van de tekst na {_spaces(above.indent + 2)}"
+            ),
+        )
     if "could not find expected ':'" in problem:
         start = _at(lines, context_line) or line
         stripped = start.text.strip()
         glued = re.match(r"(-\s+)?([A-Za-z_][\w-]*):(\S.*)", stripped)
         if glued:
-            return SyntaxProblem(start.number, start.indent + len(glued.group(1) or "") + len(glued.group(2)) + 2, (
-                f"na de dubbele punt hoort een spatie: schrijf {glued.group(1) or ''}{glued.group(2)}: "
-                f"{shown(glued.group(3))}"))
+            return SyntaxProblem(
+                start.number,
+                start.indent + len(glued.group(1) or "") + len(glued.group(2)) + 2,
+                (
+                    f"na de dubbele punt hoort een spatie: schrijf {glued.group(1) or ''}{glued.group(2)}: "
+                    f"{shown(glued.group(3))}"
+                ),
+            )
         bare = re.match(r"(-\s+)?([A-Za-z_][\w-]*)\s+(.*)", stripped)
         if bare:
-            return SyntaxProblem(start.number, start.indent + 1, (
-                f"na de veldnaam '{bare.group(2)}' hoort een dubbele punt en een spatie: schrijf "
-                f"{bare.group(1) or ''}{bare.group(2)}: {shown(bare.group(3))}"))
+            return SyntaxProblem(
+                start.number,
+                start.indent + 1,
+                (
+                    f"na de veldnaam '{bare.group(2)}' hoort een dubbele punt en een spatie: schrijf "
+                    f"{bare.group(1) or ''}{bare.group(2)}: {shown(bare.group(3))}"
+                ),
+            )
         return _indentation(start, lines)
-    if "but found '?'" in problem or "but found '<block mapping start>'" in problem \
-            or "but found '<block sequence start>'" in problem or "but found '-'" in problem:
+    if (
+        "but found '?'" in problem
+        or "but found '<block mapping start>'" in problem
+        or "but found '<block sequence start>'" in problem
+        or "but found '-'" in problem
+    ):
         dash = re.match(r"-(\S)", line.text.strip())
         if dash and dash.group(1) != "-":
-            return SyntaxProblem(error_line, line.indent + 2, (
-                f"na het streepje van een lijst hoort een spatie: schrijf - {shown(line.text.strip()[1:])}"))
+            return SyntaxProblem(
+                error_line,
+                line.indent + 2,
+                (f"na het streepje van een lijst hoort een spatie: schrijf - {shown(line.text.strip()[1:])}"),
+            )
         return _indentation(line, lines)
     if "cannot start any token" in problem or "undefined alias" in problem or "found character" in problem:
         char = line.text[error_col - 1] if error_col - 1 < len(line.text) else ""
         if char == "\t":
             return SyntaxProblem(error_line, error_col, "hier staat een tab; gebruik spaties")
-        return SyntaxProblem(error_line, error_col, (
-            f"een tekst die begint met {char} moet tussen aanhalingstekens staan: "
-            f"{written(line, quoted(line.value))}"))
+        return SyntaxProblem(
+            error_line,
+            error_col,
+            (
+                f"een tekst die begint met {char} moet tussen aanhalingstekens staan: "
+                f"{written(line, quoted(line.value))}"
+            ),
+        )
     if "sequence entries are not allowed" in problem:
-        return SyntaxProblem(error_line, error_col, (
-            "een streepje na de dubbele punt op dezelfde regel kan niet. Is het tekst, zet die dan tussen "
-            f"aanhalingstekens: {written(line, quoted(line.value))}; is het een lijst, begin dan elk item "
-            "op een nieuwe regel, verder ingesprongen, met '- '"))
+        return SyntaxProblem(
+            error_line,
+            error_col,
+            (
+                "een streepje na de dubbele punt op dezelfde regel kan niet. Is het tekst, zet die dan tussen "
+                f"aanhalingstekens: {written(line, quoted(line.value))}; is het een lijst, begin dan elk item "
+                "op een nieuwe regel, verder ingesprongen, met '- '"
+            ),
+        )
     if "block scalar" in (error.context or ""):
-        return SyntaxProblem(error_line, error_col - 1, (
-            "na | of > begint de tekst op de volgende regel, verder ingesprongen; of zet de tekst tussen "
-            f"aanhalingstekens: {written(line, quoted(line.value))}"))
+        return SyntaxProblem(
+            error_line,
+            error_col - 1,
+            (
+                "na | of > begint de tekst op de volgende regel, verder ingesprongen; of zet de tekst tussen "
+                f"aanhalingstekens: {written(line, quoted(line.value))}"
+            ),
+        )
     if "escape" in problem:
-        return SyntaxProblem(error_line, error_col, (
-            "tussen dubbele aanhalingstekens is \\ een speciaal teken; schrijf \\\\ voor een schuine streep, "
-            "of zet de tekst tussen enkele aanhalingstekens"))
-    return SyntaxProblem(error_line, error_col, (
-        "de YAML-opmaak klopt niet op deze regel of vlak erboven; controleer de inspringing (alleen spaties, "
-        "velden van één record recht onder elkaar), de dubbele punt met een spatie na elke veldnaam en de "
-        "aanhalingstekens rond de tekst"))
+        return SyntaxProblem(
+            error_line,
+            error_col,
+            (
+                "tussen dubbele aanhalingstekens is \\ een speciaal teken; schrijf \\\\ voor een schuine streep, "
+                "of zet de tekst tussen enkele aanhalingstekens"
+            ),
+        )
+    return SyntaxProblem(
+        error_line,
+        error_col,
+        (
+            "de YAML-opmaak klopt niet op deze regel of vlak erboven; controleer de inspringing (alleen spaties, "
+            "velden van één record recht onder elkaar), de dubbele punt met een spatie na elke veldnaam en de "
+            "aanhalingstekens rond de tekst"
+        ),
+    )

@@ -20,8 +20,10 @@ from kennisbank.render.links import check_links
 from kennisbank.views.changes import FILES, compare, lines, markdown, summary
 from kennisbank.views.todo import todo
 
-NOT_FOUND = ("geen kennisbank gevonden in deze map of een map erboven (daar horen mkdocs.yml en de map data/ "
-             "te staan); ga naar de map van de kennisbank of geef de gegevensmap op met --data")
+NOT_FOUND = (
+    "geen kennisbank gevonden in deze map of een map erboven (daar horen mkdocs.yml en de map data/ "
+    "te staan); ga naar de map van de kennisbank of geef de gegevensmap op met --data"
+)
 
 
 class CommandError(Exception):
@@ -34,8 +36,10 @@ def _paths(args: argparse.Namespace) -> tuple[Path, Path | None]:
         data = Path(args.data)
         if not data.is_dir():
             what = "is een bestand, geen map" if data.exists() else "bestaat niet"
-            raise CommandError(f"de map '{args.data}' {what}; geef met --data de map met de gegevensbestanden "
-                               "(pilots.yaml en de andere), bijvoorbeeld --data data")
+            raise CommandError(
+                f"de map '{args.data}' {what}; geef met --data de map met de gegevensbestanden "
+                "(pilots.yaml en de andere), bijvoorbeeld --data data"
+            )
         root = project_base(data)
         return data, content_dir(root) if root else None
     root = find_root(Path.cwd())
@@ -71,8 +75,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     checked = f"De gegevens in {display_path(data, base)}/"
     if content is not None:
         checked += f" en de teksten in {display_path(content, base)}/"
-    warned = f" ({count_text(len(check.warnings), WARNING_LABEL, 'waarschuwingen')}, zie hierboven)" \
-        if check.warnings else ""
+    warned = (
+        f" ({count_text(len(check.warnings), WARNING_LABEL, 'waarschuwingen')}, zie hierboven)"
+        if check.warnings
+        else ""
+    )
     print(f"{checked} zijn in orde{warned}.")
     return 0
 
@@ -94,11 +101,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _next_step(args: argparse.Namespace, added: Added, data: Path) -> str:
     where = f"{display_path(added.path)} op regel {added.line}"
     if args.soort == "gemeente":
-        return (f"Volgende stap: controleer de gemeente in {where}. In een pilot verwijst u ernaar met "
-                f"'gemeente: {added.id}', of u maakt een pilot met: kennisbank nieuw pilot --thema THEMA "
-                f"--hoofdaanvrager {added.id}")
-    return (f"Volgende stap: open {where} en vul de velden in (bij 'NOG INVULLEN' staat wat er moet komen). "
-            "Controleer daarna met: kennisbank validate")
+        return (
+            f"Volgende stap: controleer de gemeente in {where}. In een pilot verwijst u ernaar met "
+            f"'gemeente: {added.id}', of u maakt een pilot met: kennisbank nieuw pilot --thema THEMA "
+            f"--hoofdaanvrager {added.id}"
+        )
+    return (
+        f"Volgende stap: open {where} en vul de velden in (bij 'NOG INVULLEN' staat wat er moet komen). "
+        "Controleer daarna met: kennisbank validate"
+    )
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -109,8 +120,10 @@ def cmd_new(args: argparse.Namespace) -> int:
         elif args.soort == "gemeente":
             value = args.naam_of_code or args.code
             if not value or (args.naam_of_code and args.code):
-                raise ScaffoldError("geef de naam of de CBS-code van de gemeente, één keer, bijvoorbeeld: "
-                                    "kennisbank nieuw gemeente Middelburg")
+                raise ScaffoldError(
+                    "geef de naam of de CBS-code van de gemeente, één keer, bijvoorbeeld: "
+                    "kennisbank nieuw gemeente Middelburg"
+                )
             added = new_gemeente(data, value)
         else:
             added = new_document(data, args.titel, args.type)
@@ -137,8 +150,10 @@ def cmd_rename(args: argparse.Namespace) -> int:
         return 1
     print(f"Het id '{args.oud}' is nu '{args.nieuw}'. Aangepast:")
     for path, numbers in done.changed.items():
-        print(f"  {display_path(path)}: {aantal(len(numbers), 'regel', 'regels')} "
-              f"({', '.join(map(str, sorted(numbers)))})")
+        print(
+            f"  {display_path(path)}: {aantal(len(numbers), 'regel', 'regels')} "
+            f"({', '.join(map(str, sorted(numbers)))})"
+        )
     if done.moved:
         print(f"  {display_path(done.moved[0])} heet nu {display_path(done.moved[1])}")
     print(f"Het oude adres {done.old_address} stuurt door naar {done.new_address} (oude_ids).")
@@ -155,9 +170,11 @@ def cmd_diff(args: argparse.Namespace) -> int:
     data, _ = _paths(args)
     base = base_revision(data, args.basis)
     if base is None:
-        raise CommandError(f"de versie '{args.basis}' bestaat niet in git; geef een commit, tak of tag, bijvoorbeeld "
-                           "origin/main" if args.basis else "er is geen git-geschiedenis om mee te vergelijken (werkt "
-                           "u in een kopie zonder .git?)")
+        raise CommandError(
+            f"de versie '{args.basis}' bestaat niet in git; geef een commit, tak of tag, bijvoorbeeld origin/main"
+            if args.basis
+            else "er is geen git-geschiedenis om mee te vergelijken (werkt u in een kopie zonder .git?)"
+        )
     changes = compare(data_at(data, base, tuple(FILES), project_store(data)) or {}, current_data(data, tuple(FILES)))
     print(f"Wijzigingen in de gegevens ten opzichte van {describe(data, base)}: {summary(changes)}.")
     for line in lines(changes):

@@ -14,10 +14,13 @@ ERROR_PAGE = "404.html"  # the preview answers every unknown address with this f
 
 
 def render_error_page(notices: list[Notice]) -> str:
-    env = Environment(loader=PackageLoader("kennisbank.editor", "templates"), autoescape=True, undefined=StrictUndefined)
+    env = Environment(
+        loader=PackageLoader("kennisbank.editor", "templates"), autoescape=True, undefined=StrictUndefined
+    )
     files = {notice.file for notice in notices if notice.file}
-    return env.get_template("foutpagina.html.j2").render(notices=notices, files=files,
-                                                          count_text=count_text(len(notices)))
+    return env.get_template("foutpagina.html.j2").render(
+        notices=notices, files=files, count_text=count_text(len(notices))
+    )
 
 
 def show_error_page(site_dir: Path, notices: list[Notice]) -> Path:

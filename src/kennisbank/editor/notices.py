@@ -25,8 +25,11 @@ def github_annotation(level: str, notice: Notice) -> str:
     """The notice as a GitHub Actions annotation (`::error file=…,line=…::…`), shown at the line in a
     pull request's diff; level is 'error' or 'warning'."""
     message = notice.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    where = ",".join(part for part in (f"file={notice.file}" if notice.file else "",
-                                        f"line={notice.line}" if notice.line else "") if part)
+    where = ",".join(
+        part
+        for part in (f"file={notice.file}" if notice.file else "", f"line={notice.line}" if notice.line else "")
+        if part
+    )
     return f"::{level} {where}::{message}" if where else f"::{level}::{message}"
 
 

@@ -57,21 +57,25 @@ def _references(value: Any, path: tuple, old: str) -> list[tuple]:
 
 def _replace_at(text: TextFile, line: int, col: int, old: str, new: str) -> None:
     current = text.lines[line - 1]
-    start = col - 1 + (1 if current[col - 1:col] in "\"'" else 0)  # a quoted value starts at its quote
-    if current[start:start + len(old)] != old:
-        raise ScaffoldError(f"{display_path(text.path)}:{line}: '{old}' niet gevonden waar het hoort; pas het met de "
-                            "hand aan")
-    text.lines[line - 1] = current[:start] + new + current[start + len(old):]
+    start = col - 1 + (1 if current[col - 1 : col] in "\"'" else 0)  # a quoted value starts at its quote
+    if current[start : start + len(old)] != old:
+        raise ScaffoldError(
+            f"{display_path(text.path)}:{line}: '{old}' niet gevonden waar het hoort; pas het met de hand aan"
+        )
+    text.lines[line - 1] = current[:start] + new + current[start + len(old) :]
 
 
 def rename(data_dir: Path, content_dir: Path | None, old: str, new: str) -> Renamed:
     if not ID_FORM.fullmatch(new):
-        raise ScaffoldError(f"'{new}' is geen geldig id: gebruik kleine letters, cijfers en koppeltekens, "
-                            "bijvoorbeeld b1-route-almelo")
+        raise ScaffoldError(
+            f"'{new}' is geen geldig id: gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld b1-route-almelo"
+        )
     files, _ = collect_problems(data_dir)
     if any(not isinstance(file.source.data, list) for file in files.values()):
-        raise ScaffoldError("een gegevensbestand kan niet worden gelezen; los eerst de meldingen van 'kennisbank "
-                            "validate' op, dan kan het id veilig veranderen")
+        raise ScaffoldError(
+            "een gegevensbestand kan niet worden gelezen; los eerst de meldingen van 'kennisbank "
+            "validate' op, dan kan het id veilig veranderen"
+        )
     kind, index, item = _find(files, old)
     if new in files[kind].ids() or new in files[kind].ids().renamed:
         raise ScaffoldError(f"het id '{new}' bestaat al in {DATA_FILES[kind][0]}; kies een ander id")

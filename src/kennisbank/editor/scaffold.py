@@ -48,7 +48,9 @@ def _todo(what: str) -> str:
     return _q(f"{PLACEHOLDER}: {what}")
 
 
-def _insert(data_dir: Path, file: DataFile, text: str, goes_before: Callable[[int, dict[str, Any]], bool]) -> tuple[Path, int]:
+def _insert(
+    data_dir: Path, file: DataFile, text: str, goes_before: Callable[[int, dict[str, Any]], bool]
+) -> tuple[Path, int]:
     """Write `text` before the first record for which `goes_before(record)` holds, or after the last one."""
     path = data_dir / DATA_FILES[file.kind][0]
     file_text = TextFile.read(path)  # line endings, byte-order mark and the last newline stay as the editor had them
@@ -75,8 +77,12 @@ def _insert(data_dir: Path, file: DataFile, text: str, goes_before: Callable[[in
 
 def _namen(data_dir: Path, files: dict[str, DataFile]) -> GemeenteNamen:
     cbs = geo.official_names(data_dir / GEO_DIR / geo.GEMEENTE_FILE)
-    return GemeenteNamen(gemeenten_uit_data((item for _, item in files["gemeenten"].items()),
-                                          (item for _, item in files["herindelingen"].items())), cbs)
+    return GemeenteNamen(
+        gemeenten_uit_data(
+            (item for _, item in files["gemeenten"].items()), (item for _, item in files["herindelingen"].items())
+        ),
+        cbs,
+    )
 
 
 def _thema(files: dict[str, DataFile], value: str) -> dict[str, Any]:
@@ -101,8 +107,11 @@ def new_pilot(data_dir: Path, thema: str, hoofdaanvrager: str) -> Added:
         note = f"'{hoofdaanvrager}' is de gemeente {found.naam}, met id '{found.id}'."
         hoofdaanvrager = found.id
     for _, record in files["pilots"].items():
-        heads = [g.get("gemeente") for g in record.get("gemeenten", []) if isinstance(g, dict)
-                 and g.get("rol") == "hoofdaanvrager"]
+        heads = [
+            g.get("gemeente")
+            for g in record.get("gemeenten", [])
+            if isinstance(g, dict) and g.get("rol") == "hoofdaanvrager"
+        ]
         if record.get("thema") == thema and hoofdaanvrager in heads:
             raise ScaffoldError(f"er is al een pilot in dit thema met deze hoofdaanvrager: '{record.get('id')}'")
     record_id = f"{thema}-{hoofdaanvrager}"
@@ -163,9 +172,11 @@ def _later_name(files: dict[str, DataFile], names: dict[str, str], value: str) -
         if not before:
             continue
         listed = before[0] if len(before) == 1 else ", ".join(before[:-1]) + f" en {before[-1]}"
-        return (f"{change['naam']} bestaat sinds {year}; de kennisbank gebruikt de gemeenten van 2020, en "
-                f"{change['naam']} is ontstaan uit {listed}. Voeg de gemeente van 2020 toe die meedeed, bijvoorbeeld: "
-                f"kennisbank nieuw gemeente \"{before[0]}\"")
+        return (
+            f"{change['naam']} bestaat sinds {year}; de kennisbank gebruikt de gemeenten van 2020, en "
+            f"{change['naam']} is ontstaan uit {listed}. Voeg de gemeente van 2020 toe die meedeed, bijvoorbeeld: "
+            f'kennisbank nieuw gemeente "{before[0]}"'
+        )
     return None
 
 
@@ -178,26 +189,38 @@ def new_gemeente(data_dir: Path, naam_of_code: str) -> Added:
         found = namen.zoek(naam_of_code)
         if found and found[0].soort == HUIDIG and found[0].gemeente:
             gemeente = found[0].gemeente
-            raise ScaffoldError(f"{gemeente.naam} ({gemeente.code}) staat al in data/gemeenten.yaml, met id "
-                                f"'{gemeente.id}'")
+            raise ScaffoldError(
+                f"{gemeente.naam} ({gemeente.code}) staat al in data/gemeenten.yaml, met id '{gemeente.id}'"
+            )
         close = [] if found else namen.dichtbij(naam_of_code)
         if close and close[0].soort == CBS and close[0].cbs:
-            raise ScaffoldError(f"'{naam_of_code}' is geen gemeente van 2020; bedoelt u {close[0].cbs[1]}? "
-                                f"Schrijf: kennisbank nieuw gemeente \"{close[0].cbs[1]}\"")
+            raise ScaffoldError(
+                f"'{naam_of_code}' is geen gemeente van 2020; bedoelt u {close[0].cbs[1]}? "
+                f'Schrijf: kennisbank nieuw gemeente "{close[0].cbs[1]}"'
+            )
         if found or close:
-            raise ScaffoldError(namen.advies(naam_of_code, lambda id_: f"gemeente: {id_}",
-                                             opening=f"{naam_of_code} is geen gemeente van 2020: "))
-        raise ScaffoldError(_later_name(files, names, naam_of_code) or (
-            f"'{naam_of_code}' is geen naam of code van een gemeente in de CBS-indeling van 2020 (een code heeft de "
-            "vorm GM0363)"))
+            raise ScaffoldError(
+                namen.advies(
+                    naam_of_code, lambda id_: f"gemeente: {id_}", opening=f"{naam_of_code} is geen gemeente van 2020: "
+                )
+            )
+        raise ScaffoldError(
+            _later_name(files, names, naam_of_code)
+            or (
+                f"'{naam_of_code}' is geen naam of code van een gemeente in de CBS-indeling van 2020 (een code heeft de "
+                "vorm GM0363)"
+            )
+        )
     existing = next((g for _, g in files["gemeenten"].items() if g.get("code") == code), None)
     if existing:
-        raise ScaffoldError(f"gemeente {code} ({names[code]}) staat al in data/gemeenten.yaml, met id "
-                            f"'{existing.get('id')}'")
+        raise ScaffoldError(
+            f"gemeente {code} ({names[code]}) staat al in data/gemeenten.yaml, met id '{existing.get('id')}'"
+        )
     area = next(a for a in geo.read_areas(data_dir / GEO_DIR / geo.GEMEENTE_FILE) if a.code == code)
     point = geo.interior_point(area)
-    provincie_code = next(p.code for p in geo.read_areas(data_dir / GEO_DIR / geo.PROVINCIE_FILE)
-                          if geo.contains(p, point))
+    provincie_code = next(
+        p.code for p in geo.read_areas(data_dir / GEO_DIR / geo.PROVINCIE_FILE) if geo.contains(p, point)
+    )
     provincie = next(p["id"] for _, p in files["provincies"].items() if p.get("code") == provincie_code)
     gemeente_id = slugify(names[code])
     text = f"""- id: {gemeente_id}
@@ -212,7 +235,7 @@ def new_gemeente(data_dir: Path, naam_of_code: str) -> Added:
 def new_document(data_dir: Path, titel: str, soort: str) -> Added:
     document_id = slugify(titel)
     if not document_id:
-        raise ScaffoldError("geef een titel met letters of cijfers, bijvoorbeeld --titel \"Verslag werkbezoek\"")
+        raise ScaffoldError('geef een titel met letters of cijfers, bijvoorbeeld --titel "Verslag werkbezoek"')
     files, _ = collect_problems(data_dir)
     if document_id in files["documenten"].ids():
         raise ScaffoldError(f"er is al een document met id '{document_id}'")
@@ -229,6 +252,7 @@ def new_document(data_dir: Path, titel: str, soort: str) -> Added:
   bronnen: [{_todo("id van het document dat dit document noemt")}]"""
     # With the other documents of its type (the overview groups by type), after the last of them.
     same_type = [index for index, d in files["documenten"].items() if d.get("type") == soort]
-    path, line = _insert(data_dir, files["documenten"], text,
-                         lambda index, _: bool(same_type) and index > same_type[-1])
+    path, line = _insert(
+        data_dir, files["documenten"], text, lambda index, _: bool(same_type) and index > same_type[-1]
+    )
     return Added(path, document_id, line)

@@ -90,10 +90,10 @@ def _blocks(css: str) -> list[tuple[str, str]]:
         elif char == "}":
             depth -= 1
             if depth == 0:
-                result.append((css[start:prelude_end].strip(), css[prelude_end + 1:i]))
+                result.append((css[start:prelude_end].strip(), css[prelude_end + 1 : i]))
                 start = i + 1
         elif char == ";" and depth == 0:
-            result.append((css[start:i + 1].strip(), ""))
+            result.append((css[start : i + 1].strip(), ""))
             start = i + 1
     return result
 
@@ -120,8 +120,9 @@ def _selector_may_match(selector: str, names: set[str], attributes: set[str]) ->
     if re.search(r":(is|where|has)\(", selector):
         return True
     plain = _plain(selector)
-    return (all(name in names for name in _CLASS_OR_ID.findall(plain))
-            and all(name in attributes for name in _ATTRIBUTE.findall(plain)))
+    return all(name in names for name in _CLASS_OR_ID.findall(plain)) and all(
+        name in attributes for name in _ATTRIBUTE.findall(plain)
+    )
 
 
 def prune(css: str, names: set[str], attributes: set[str]) -> str:
@@ -148,15 +149,19 @@ _CSS_TOKEN = re.compile(_STRING + r"|/\*.*?\*/|\s+", re.S)
 def compact(css: str) -> str:
     """The stylesheet without comments and without whitespace the browser does not need; strings stay as
     they are, and a space stays wherever it separates two words (`0 auto`, `calc(1rem - 2px)`)."""
+
     def token(match: re.Match) -> str:
         text = match.group(0)
         if text.startswith(("'", '"')):
             return text
         return "" if text.startswith("/*") else " "
+
     spaced = _CSS_TOKEN.sub(token, css)
     # Remove the space next to punctuation that never needs one (outside strings: those contain no bare { } ; ).
     parts = re.split(f"({_STRING})", spaced)
-    return "".join(part if i % 2 else re.sub(r" *([{};,]) *", r"\1", re.sub(" {2,}", " ", part)) for i, part in enumerate(parts)).strip()
+    return "".join(
+        part if i % 2 else re.sub(r" *([{};,]) *", r"\1", re.sub(" {2,}", " ", part)) for i, part in enumerate(parts)
+    ).strip()
 
 
 _PROPERTY = re.compile(r"(?<=[{;])(--[\w-]+):")
@@ -192,7 +197,7 @@ def drop_unused_properties(css: str, read_elsewhere: set[str]) -> str:
             if match.start() < position or match.group(1) in used:
                 continue
             end = _value_end(css, match.end())
-            kept.append(css[position:match.start()])
+            kept.append(css[position : match.start()])
             position = end + 1 if css.startswith(";", end) else end
         if not kept:
             return css
@@ -224,12 +229,18 @@ def prune_theme_sheet(css: str, names: set[str], attributes: set[str], read_else
     """`prune` and `drop_unused_properties` of one theme stylesheet, made again only when what they depend on
     changed: the stylesheet, the names it asks about that the site has, and the properties read elsewhere."""
     css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
-    asked = json.loads(store.made("css-asked", key_of(PRUNER, css), lambda: json.dumps(
-        [sorted(part) for part in looked_up(css)]).encode()))
+    asked = json.loads(
+        store.made(
+            "css-asked", key_of(PRUNER, css), lambda: json.dumps([sorted(part) for part in looked_up(css)]).encode()
+        )
+    )
     used_names, used_attributes = names & set(asked[0]), attributes & set(asked[1])
     key = key_of(PRUNER, css, *sorted(used_names), "|", *sorted(used_attributes), "|", *sorted(read_elsewhere))
-    return store.made("css-pruned", key, lambda: drop_unused_properties(
-        prune(css, used_names, used_attributes), read_elsewhere).encode()).decode()
+    return store.made(
+        "css-pruned",
+        key,
+        lambda: drop_unused_properties(prune(css, used_names, used_attributes), read_elsewhere).encode(),
+    ).decode()
 
 
 def prune_site(site_dir: Path, theme_sheets: Iterable[Path], store: Store) -> tuple[int, int]:

@@ -73,9 +73,29 @@ def export_json(dataset: Dataset) -> str:
     return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
 
 
-CSV_COLUMNS = ("id", "soort", "titel", "thema", "programma", "hoofdaanvrager", "gemeenten", "gemeentecodes",
-               "provincies", "doelgroep", "aantal", "aantal_tot", "aanpak", "partners", "kernpunten", "lessen",
-               "rode_draden", "onderzoeksbureaus", "werkwijze", "bronnen", "url")
+CSV_COLUMNS = (
+    "id",
+    "soort",
+    "titel",
+    "thema",
+    "programma",
+    "hoofdaanvrager",
+    "gemeenten",
+    "gemeentecodes",
+    "provincies",
+    "doelgroep",
+    "aantal",
+    "aantal_tot",
+    "aanpak",
+    "partners",
+    "kernpunten",
+    "lessen",
+    "rode_draden",
+    "onderzoeksbureaus",
+    "werkwijze",
+    "bronnen",
+    "url",
+)
 
 
 def _join(values: Any) -> str:
@@ -90,24 +110,31 @@ def export_csv(dataset: Dataset) -> str:
         item = record_to_json(dataset, record)
         gemeenten = item["gemeenten"]
         head = next((g["naam"] for g in gemeenten if g["rol"] == "hoofdaanvrager"), "")
-        writer.writerow([
-            item["id"], item["soort"], item["titel"], item["thema"] or "", item["programma"] or "", head,
-            _join(f"{g['naam']} ({g['rol']})" for g in gemeenten),
-            _join(g["code"] for g in gemeenten),
-            _join(dict.fromkeys(g["provincie"] for g in gemeenten)),
-            item["doelgroep"]["omschrijving"],
-            "" if item["doelgroep"]["aantal"] is None else item["doelgroep"]["aantal"],
-            "" if item["doelgroep"]["aantal_tot"] is None else item["doelgroep"]["aantal_tot"],
-            item["aanpak"],
-            _join(item["partners"]),
-            _join(item["kernpunten"]),
-            _join(les["tekst"] for les in item["lessen"]),
-            _join(d["titel"] for d in item["rode_draden"]),
-            _join(item["onderzoeksbureaus"]),
-            item["werkwijze"] or "",
-            _join(b["id"] for b in item["bronnen"]),
-            item["url"],
-        ])
+        writer.writerow(
+            [
+                item["id"],
+                item["soort"],
+                item["titel"],
+                item["thema"] or "",
+                item["programma"] or "",
+                head,
+                _join(f"{g['naam']} ({g['rol']})" for g in gemeenten),
+                _join(g["code"] for g in gemeenten),
+                _join(dict.fromkeys(g["provincie"] for g in gemeenten)),
+                item["doelgroep"]["omschrijving"],
+                "" if item["doelgroep"]["aantal"] is None else item["doelgroep"]["aantal"],
+                "" if item["doelgroep"]["aantal_tot"] is None else item["doelgroep"]["aantal_tot"],
+                item["aanpak"],
+                _join(item["partners"]),
+                _join(item["kernpunten"]),
+                _join(les["tekst"] for les in item["lessen"]),
+                _join(d["titel"] for d in item["rode_draden"]),
+                _join(item["onderzoeksbureaus"]),
+                item["werkwijze"] or "",
+                _join(b["id"] for b in item["bronnen"]),
+                item["url"],
+            ]
+        )
     return buffer.getvalue()
 
 
@@ -121,13 +148,28 @@ def gemeente_to_json(dataset: Dataset, nabij: Nabijheid, gemeente: Gemeente) -> 
         "deelgenomen": bool(records),
         "deelname": [{"id": r.id, "titel": r.titel, "soort": r.soort, "rol": rol} for r, rol in records],
         "huidige_naam": list(gemeente.huidige_namen),
-        "herindelingen": [{"id": h.id, "soort": h.soort, "datum": h.datum, "naam": h.naam, "bron": h.bron,
-                           "aangekondigd": h.aangekondigd}
-                          for h in herindelingen_van(dataset.herindelingen, gemeente.id)],
-        "dichtstbij": [{"id": n.record.id, "titel": n.record.titel, "soort": n.record.soort,
-                        "thema": dataset.thema(n.record.thema).titel if n.record.thema else None,
-                        "gemeente": n.gemeente.naam, "afstand_km": round(n.km, 1)}
-                       for n in nabij.bij_gemeente(gemeente, AANTAL_NABIJ)],
+        "herindelingen": [
+            {
+                "id": h.id,
+                "soort": h.soort,
+                "datum": h.datum,
+                "naam": h.naam,
+                "bron": h.bron,
+                "aangekondigd": h.aangekondigd,
+            }
+            for h in herindelingen_van(dataset.herindelingen, gemeente.id)
+        ],
+        "dichtstbij": [
+            {
+                "id": n.record.id,
+                "titel": n.record.titel,
+                "soort": n.record.soort,
+                "thema": dataset.thema(n.record.thema).titel if n.record.thema else None,
+                "gemeente": n.gemeente.naam,
+                "afstand_km": round(n.km, 1),
+            }
+            for n in nabij.bij_gemeente(gemeente, AANTAL_NABIJ)
+        ],
         "url": gemeente_url(gemeente),
     }
 
@@ -142,8 +184,18 @@ def export_gemeenten_json(dataset: Dataset, rows: list[dict[str, Any]] | None = 
     return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
 
 
-GEMEENTEN_CSV_COLUMNS = ("id", "naam", "code", "provincie", "deelgenomen", "deelname", "huidige_naam",
-                         "herindelingen", "dichtstbij", "url")
+GEMEENTEN_CSV_COLUMNS = (
+    "id",
+    "naam",
+    "code",
+    "provincie",
+    "deelgenomen",
+    "deelname",
+    "huidige_naam",
+    "herindelingen",
+    "dichtstbij",
+    "url",
+)
 
 
 def export_gemeenten_csv(dataset: Dataset, rows: list[dict[str, Any]] | None = None) -> str:
@@ -151,14 +203,20 @@ def export_gemeenten_csv(dataset: Dataset, rows: list[dict[str, Any]] | None = N
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(GEMEENTEN_CSV_COLUMNS)
     for item in gemeente_rows(dataset) if rows is None else rows:
-        writer.writerow([
-            item["id"], item["naam"], item["code"], item["provincie"], "ja" if item["deelgenomen"] else "nee",
-            _join(f"{d['titel']} ({d['rol']})" for d in item["deelname"]),
-            _join(item["huidige_naam"]),
-            _join(f"{h['datum']} {h['soort']}: {h['bron']}" for h in item["herindelingen"]),
-            _join(f"{n['titel']} ({n['gemeente']}, {n['afstand_km']:.0f} km)" for n in item["dichtstbij"]),
-            item["url"],
-        ])
+        writer.writerow(
+            [
+                item["id"],
+                item["naam"],
+                item["code"],
+                item["provincie"],
+                "ja" if item["deelgenomen"] else "nee",
+                _join(f"{d['titel']} ({d['rol']})" for d in item["deelname"]),
+                _join(item["huidige_naam"]),
+                _join(f"{h['datum']} {h['soort']}: {h['bron']}" for h in item["herindelingen"]),
+                _join(f"{n['titel']} ({n['gemeente']}, {n['afstand_km']:.0f} km)" for n in item["dichtstbij"]),
+                item["url"],
+            ]
+        )
     return buffer.getvalue()
 
 

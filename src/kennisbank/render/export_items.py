@@ -16,9 +16,16 @@ LIST_SEPARATOR = "; "
 
 
 def item_rows(dataset: Dataset, kind: Soort) -> list[dict[str, Any]]:
-    return [{"id": item.id, kind.titelveld: item.titel, **dict(item.velden), "bronnen": list(item.bronnen),
-             "url": urls.item_url(kind.naam, item) if kind.sectie else None}
-            for item in dataset.items_of(kind.naam)]
+    return [
+        {
+            "id": item.id,
+            kind.titelveld: item.titel,
+            **dict(item.velden),
+            "bronnen": list(item.bronnen),
+            "url": urls.item_url(kind.naam, item) if kind.sectie else None,
+        }
+        for item in dataset.items_of(kind.naam)
+    ]
 
 
 def _cell(value: Any) -> str:

@@ -31,9 +31,12 @@ def provincie_bounds(maker: MapMaker) -> dict[str, list[list[float]]]:
         area = maker.provincie_areas[provincie.code]
         xs = [x for polygon in area.polygons for x, _ in polygon[0]]
         ys = [y for polygon in area.polygons for _, y in polygon[0]]
-        result[f"provincie-{provincie.id}"] = [[round(min(ys), 3), round(min(xs), 3)],
-                                               [round(max(ys), 3), round(max(xs), 3)]]
+        result[f"provincie-{provincie.id}"] = [
+            [round(min(ys), 3), round(min(xs), 3)],
+            [round(max(ys), 3), round(max(xs), 3)],
+        ]
     return result
+
 
 def _geometry(area: geo.Area) -> dict:
     # Four decimals is about 10 m, finer than the simplified boundaries.
@@ -41,6 +44,7 @@ def _geometry(area: geo.Area) -> dict:
     if len(polygons) == 1:
         return {"type": "Polygon", "coordinates": polygons[0]}
     return {"type": "MultiPolygon", "coordinates": polygons}
+
 
 # Each gemeente: a click opens its page; a tap on a touch screen first shows its name (Leaflet opens the tooltip
 # on click) and a second tap on the same gemeente opens the page. Each shape is focusable with the Tab key and
@@ -81,11 +85,15 @@ JUMP_SCRIPT = (
 
 def _jump_list(view: MapView, maker: MapMaker) -> str:
     names = {code: maker.gemeente_areas[code].naam for code in view.area_codes}
-    options = "".join(f'<option value="{code}">{html.escape(names[code])}</option>'
-                      for code in sorted(names, key=lambda code: dutch_sort_key(names[code])))
-    return (f'<form id="kb-ganaar" class="kb-ganaar" hidden><label for="kb-ganaar-keuze">Ga naar gemeente</label> '
-            f'<select id="kb-ganaar-keuze"><option value="">Kies een gemeente</option>{options}</select> '
-            '<button type="submit">Toon op de kaart</button></form>')
+    options = "".join(
+        f'<option value="{code}">{html.escape(names[code])}</option>'
+        for code in sorted(names, key=lambda code: dutch_sort_key(names[code]))
+    )
+    return (
+        f'<form id="kb-ganaar" class="kb-ganaar" hidden><label for="kb-ganaar-keuze">Ga naar gemeente</label> '
+        f'<select id="kb-ganaar-keuze"><option value="">Kies een gemeente</option>{options}</select> '
+        '<button type="submit">Toon op de kaart</button></form>'
+    )
 
 
 def _legend(view: MapView, maker: MapMaker) -> str:
@@ -93,7 +101,8 @@ def _legend(view: MapView, maker: MapMaker) -> str:
     items = "".join(
         f'<li><svg width="16" height="16" aria-hidden="true" focusable="false"><rect width="16" height="16" '
         f'fill="{maker.kleur_van(item.categorie)}" stroke="#555555"/></svg> {html.escape(item.label)}</li>'
-        for item in view.legend)
+        for item in view.legend
+    )
     return f'<h2 class="kb-legenda-kop">Legenda</h2><ul class="kb-legenda">{items}</ul>'
 
 
@@ -112,7 +121,8 @@ STYLE = (
     ".leaflet-tooltip{font-size:.875rem}.kb-kop summary{cursor:pointer;color:#0b5a9c;padding:.25rem 0}"
     "@media (max-width:40em){.kb-kop{font-size:.875rem}.kb-kop h1{font-size:1.0625rem}"
     ".kb-legenda{display:grid;grid-template-columns:1fr 1fr;gap:.125rem .5rem;font-size:.75rem}"
-    ".kb-legenda li{align-items:flex-start}.kb-legenda svg{flex:none;width:12px;height:12px;margin-top:.2em}}</style>")
+    ".kb-legenda li{align-items:flex-start}.kb-legenda svg{flex:none;width:12px;height:12px;margin-top:.2em}}</style>"
+)
 
 
 # The random ids folium prints (uuid4 hex), standing alone or after a name such as 'map_'.
@@ -137,75 +147,120 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
         categorie = row.categorie if row else GEEN
         deelname = "; ".join(f"{r.titel} ({rol})" for r, rol in row.records) if row else "geen pilot of initiatief"
         # Tooltip text is inserted as HTML by Leaflet: escape everything that comes from the data.
-        features.append({"type": "Feature", "geometry": _geometry(area), "properties": {
-            "code": code, "naam": html.escape(area.naam), "deelname": html.escape(deelname), "kleur": maker.kleur_van(categorie),
-            "url": urls.relative(f"{MAP_DIR}/", urls.gemeente_url(maker.by_code[code])) if code in maker.by_code
-            else ""}})
-    borders = [{"type": "Feature", "geometry": _geometry(a), "properties": {}}
-               for a in maker.provincie_areas_at(view.provincie_codes, tolerance)]
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": _geometry(area),
+                "properties": {
+                    "code": code,
+                    "naam": html.escape(area.naam),
+                    "deelname": html.escape(deelname),
+                    "kleur": maker.kleur_van(categorie),
+                    "url": urls.relative(f"{MAP_DIR}/", urls.gemeente_url(maker.by_code[code]))
+                    if code in maker.by_code
+                    else "",
+                },
+            }
+        )
+    borders = [
+        {"type": "Feature", "geometry": _geometry(a), "properties": {}}
+        for a in maker.provincie_areas_at(view.provincie_codes, tolerance)
+    ]
     ys = [y for a in areas.values() for polygon in a.polygons for _, y in polygon[0]]
     xs = [x for a in areas.values() for polygon in a.polygons for x, _ in polygon[0]]
     country = [[min(ys), min(xs)], [max(ys), max(xs)]]
 
-    fmap = folium.Map(location=[(min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2], tiles=None, zoom_start=7,
-                      zoom_snap=0.25, control_scale=False, attribution_control=True, height="75vh")
+    fmap = folium.Map(
+        location=[(min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2],
+        tiles=None,
+        zoom_start=7,
+        zoom_snap=0.25,
+        control_scale=False,
+        attribution_control=True,
+        height="75vh",
+    )
     # Per instance (the class-level lists are shared): only Leaflet, served from the site itself.
     assets = urls.relative(f"{MAP_DIR}/", f"{LEAFLET_DIR}/")
     fmap.default_js = [("leaflet", f"{assets}leaflet.js")]
     fmap.default_css = [("leaflet_css", f"{assets}leaflet.css")]
     folium.GeoJson(
-        {"type": "FeatureCollection", "features": features}, name="gemeenten",
-        style=JsCode("function (f) { var p = f.properties.kleur !== '%s';"
-                     " return {fillColor: f.properties.kleur, color: p ? '#ffffff' : '%s', weight: p ? 0.8 : 0.6,"
-                     " fillOpacity: 1}; }" % (NEUTRAAL_KLEUR, NEUTRAAL_RAND)),
+        {"type": "FeatureCollection", "features": features},
+        name="gemeenten",
+        style=JsCode(
+            f"function (f) {{ var p = f.properties.kleur !== '{NEUTRAAL_KLEUR}';"
+            " return {fillColor: f.properties.kleur, color: p ? '#ffffff' : '"
+            f"{NEUTRAAL_RAND}', weight: p ? 0.8 : 0.6, fillOpacity: 1}}; }}"
+        ),
         highlight_function=lambda f: {"weight": 3, "color": "#000000"},
         tooltip=folium.GeoJsonTooltip(fields=["naam", "deelname"], aliases=["Gemeente", "Deelname"]),
         on_each_feature=JsCode(ON_EACH_GEMEENTE),
     ).add_to(fmap)
-    folium.GeoJson({"type": "FeatureCollection", "features": borders}, name="provinciegrenzen",
-                   style_function=lambda f: {"fill": False, "color": PROVINCIE_RAND, "weight": 1.6},
-                   interactive=False).add_to(fmap)
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": borders},
+        name="provinciegrenzen",
+        style_function=lambda f: {"fill": False, "color": PROVINCIE_RAND, "weight": 1.6},
+        interactive=False,
+    ).add_to(fmap)
     root = fmap.get_root()
     map_name = fmap.get_name()
-    root.script.add_child(folium.Element(
-        # Zoom to the provincie named in the address; on touch screens one finger scrolls the page
-        # and two fingers move and zoom the map (Leaflet's pinch zoom also pans).
-        # (Run once folium's own script, printed after this one, has made the map.)
-        f"var kbGebieden = {json.dumps(provincie_bounds(maker), sort_keys=True)};"
-        "document.addEventListener('DOMContentLoaded', function () {"
-        f" {map_name}.fitBounds(kbGebieden[new URLSearchParams(location.search).get('gebied')]"
-        f" || {json.dumps(country)});"
-        f" if (L.Browser.touch) {{ {map_name}.dragging.disable(); }} }});" + JUMP_SCRIPT % {"map": map_name}))
+    root.script.add_child(
+        folium.Element(
+            # Zoom to the provincie named in the address; on touch screens one finger scrolls the page
+            # and two fingers move and zoom the map (Leaflet's pinch zoom also pans).
+            # (Run once folium's own script, printed after this one, has made the map.)
+            f"var kbGebieden = {json.dumps(provincie_bounds(maker), sort_keys=True)};"
+            "document.addEventListener('DOMContentLoaded', function () {"
+            f" {map_name}.fitBounds(kbGebieden[new URLSearchParams(location.search).get('gebied')]"
+            f" || {json.dumps(country)});"
+            f" if (L.Browser.touch) {{ {map_name}.dragging.disable(); }} }});" + JUMP_SCRIPT % {"map": map_name}
+        )
+    )
     # The site's own favicon (otherwise the browser asks for /favicon.ico and gets a 404).
     icon = urls.relative(f"{MAP_DIR}/", "assets/images/favicon.png")
-    root.header.add_child(folium.Element(
-        csp_meta() + f"<title>{html.escape(view.titel)} (interactief)</title>"
-        f'<link rel="icon" href="{icon}">' + STYLE))
+    root.header.add_child(
+        folium.Element(
+            csp_meta() + f"<title>{html.escape(view.titel)} (interactief)</title>"
+            f'<link rel="icon" href="{icon}">' + STYLE
+        )
+    )
     home, terug = urls.relative(f"{MAP_DIR}/", ""), urls.relative(f"{MAP_DIR}/", "provincies/")
-    root.html.add_child(folium.Element(
-        f'<header class="kb-kop"><nav class="kb-terug" aria-label="Terug naar de kennisbank">'
-        f'<a href="{home}">Kennisbank (startpagina)</a>'
-        f'<a href="{terug}">Provincies en alle gemeenten</a></nav>'
-        f'<h1>{html.escape(view.titel)}</h1><p>{html.escape(view.beschrijving)}</p>'
-        f'<details><summary>Zo werkt de kaart</summary><p>Wijs een gemeente aan of ga er met de Tab-toets naartoe '
-        f'voor haar naam en pilots; klik erop of druk op Enter voor de pagina van de gemeente. Op een telefoon '
-        f'toont een tik de naam en opent een tweede tik de pagina; u verschuift en zoomt de kaart met twee '
-        f'vingers. {BRON_KAART}</p></details>'
-        f'{_jump_list(view, maker)}{_legend(view, maker)}</header>'), index=0)
-    root.html.add_child(folium.Element(
-        "<noscript><p class=\"kb-kop\">Deze kaart heeft JavaScript nodig. De kaart en de tabel op de pagina's van "
-        "de provincies en thema's bevatten dezelfde gemeenten en pilots.</p></noscript>"))
+    root.html.add_child(
+        folium.Element(
+            f'<header class="kb-kop"><nav class="kb-terug" aria-label="Terug naar de kennisbank">'
+            f'<a href="{home}">Kennisbank (startpagina)</a>'
+            f'<a href="{terug}">Provincies en alle gemeenten</a></nav>'
+            f"<h1>{html.escape(view.titel)}</h1><p>{html.escape(view.beschrijving)}</p>"
+            f"<details><summary>Zo werkt de kaart</summary><p>Wijs een gemeente aan of ga er met de Tab-toets naartoe "
+            f"voor haar naam en pilots; klik erop of druk op Enter voor de pagina van de gemeente. Op een telefoon "
+            f"toont een tik de naam en opent een tweede tik de pagina; u verschuift en zoomt de kaart met twee "
+            f"vingers. {BRON_KAART}</p></details>"
+            f"{_jump_list(view, maker)}{_legend(view, maker)}</header>"
+        ),
+        index=0,
+    )
+    root.html.add_child(
+        folium.Element(
+            '<noscript><p class="kb-kop">Deze kaart heeft JavaScript nodig. De kaart en de tabel op de pagina\'s van '
+            "de provincies en thema's bevatten dezelfde gemeenten en pilots.</p></noscript>"
+        )
+    )
     document = stable_ids(root.render())
     document = document.replace("<html>", '<html lang="nl">', 1)
     # The map (with Leaflet's attribution inside it) is the document's main landmark, and folium's script,
     # which it prints after </body>, goes inside the body (the HTML checker refuses a script there).
-    document = re.sub(r'(<noscript>.*?<div class="folium-map"[^>]*>\s*</div>)', r"<main>\1</main>", document,
-                      count=1, flags=re.S)
-    document = re.sub(r"</body>\s*(<script>.*</script>)\s*</html>\s*$", r"\1\n</body>\n</html>\n", document,
-                      count=1, flags=re.S)
+    document = re.sub(
+        r'(<noscript>.*?<div class="folium-map"[^>]*>\s*</div>)', r"<main>\1</main>", document, count=1, flags=re.S
+    )
+    document = re.sub(
+        r"</body>\s*(<script>.*</script>)\s*</html>\s*$", r"\1\n</body>\n</html>\n", document, count=1, flags=re.S
+    )
     # folium forbids zooming the page (user-scalable=no); readers who need to enlarge must be able to.
-    return re.sub(r'<meta name="viewport"[^>]*>', '<meta name="viewport" content="width=device-width, initial-scale=1">',
-                  document, count=1)
+    return re.sub(
+        r'<meta name="viewport"[^>]*>',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        document,
+        count=1,
+    )
 
 
 def stable_ids(document: str) -> str:

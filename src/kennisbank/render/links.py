@@ -21,8 +21,12 @@ from kennisbank.data.urls import src_path_for
 from kennisbank.render.pages import SiteBuilder
 
 # YAML fields whose text is Markdown on the record's page (see the `md` filter in the templates).
-MARKDOWN_FIELDS = {"pilots": ("aanpak",), "documenten": ("samenvatting",), "rode_draden": ("uitleg",),
-                   "themas": ("introductie", "samenvatting")}
+MARKDOWN_FIELDS = {
+    "pilots": ("aanpak",),
+    "documenten": ("samenvatting",),
+    "rode_draden": ("uitleg",),
+    "themas": ("introductie", "samenvatting"),
+}
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "::1"}
 # Made by the build next to the pages: downloads, the interactive map, search and the theme's own files.
 BUILT_PREFIXES = ("assets/", "pagefind/", "data/", "kaarten/", "vergelijk/", "search/", "sitemap.xml", "404.html")
@@ -39,8 +43,12 @@ class Site:
     site_url: str = ""
 
     def has(self, target: str) -> bool:
-        return (target in self.pages or target in self.files or target.rstrip("/") + "/" in self.pages
-                or target.startswith(BUILT_PREFIXES))
+        return (
+            target in self.pages
+            or target in self.files
+            or target.rstrip("/") + "/" in self.pages
+            or target.startswith(BUILT_PREFIXES)
+        )
 
     def closest(self, target: str) -> str | None:
         found = difflib.get_close_matches(target, sorted(self.pages), n=1, cutoff=0.75)
@@ -60,8 +68,9 @@ def site_for(page_urls: Iterable[str], content_dir: Path | None, site_url: str =
                 pages.add("" if stem == "index" else stem.removesuffix("/index") + "/")
             else:
                 files.add(relative)
-    return Site(frozenset(pages), frozenset(files), site_url if site_url.endswith("/") or not site_url
-                else site_url + "/")
+    return Site(
+        frozenset(pages), frozenset(files), site_url if site_url.endswith("/") or not site_url else site_url + "/"
+    )
 
 
 def _links(markdown: str) -> list[str]:
@@ -92,21 +101,31 @@ def problem_with(target: str, page_url: str, site: Site, source_path: str | None
         return None
     if parts.scheme in ("http", "https") and (parts.hostname or "") in LOCAL_HOSTS:
         address = _resolve("", parts.path.lstrip("/")) if parts.path else ""
-        hint = (f" Schrijf de relatieve link: {urls.relative(page_url, address)}" if site.has(address)
-                else " Haal de link weg of gebruik het openbare adres.")
+        hint = (
+            f" Schrijf de relatieve link: {urls.relative(page_url, address)}"
+            if site.has(address)
+            else " Haal de link weg of gebruik het openbare adres."
+        )
         return f"de link {target} gaat naar localhost, een adres op uw eigen computer; lezers komen daar niet.{hint}"
     if parts.scheme in ("http", "https") and site.site_url and target.startswith(site.site_url):
         address = target.removeprefix(site.site_url).split("#")[0]
-        return (f"de link {target} gebruikt het volledige adres van de kennisbank zelf; schrijf een relatieve link, "
-                f"dan werkt hij ook in het voorbeeld: {urls.relative(page_url, address)}")
+        return (
+            f"de link {target} gebruikt het volledige adres van de kennisbank zelf; schrijf een relatieve link, "
+            f"dan werkt hij ook in het voorbeeld: {urls.relative(page_url, address)}"
+        )
     if parts.scheme or parts.netloc:
         return None  # another site: not checked here (no network during the build)
     if target.startswith("/"):
         address = _resolve("", parts.path.lstrip("/"))
-        hint = (f"; schrijf de relatieve link {urls.relative(page_url, address)}" if site.has(address)
-                else "; schrijf een relatieve link naar een pagina die bestaat")
-        return (f"de link {target} begint met /: die werkt niet als de site in een submap staat, zoals het voorbeeld "
-                f"bij een pull request{hint}")
+        hint = (
+            f"; schrijf de relatieve link {urls.relative(page_url, address)}"
+            if site.has(address)
+            else "; schrijf een relatieve link naar een pagina die bestaat"
+        )
+        return (
+            f"de link {target} begint met /: die werkt niet als de site in een submap staat, zoals het voorbeeld "
+            f"bij een pull request{hint}"
+        )
     if source_path and parts.path:
         # MkDocs reads a link in a Markdown file relative to that file, and rewrites it when it finds the file.
         src = posixpath.normpath(posixpath.join(posixpath.dirname(source_path), parts.path))
@@ -116,8 +135,11 @@ def problem_with(target: str, page_url: str, site: Site, source_path: str | None
             if site.has(address):
                 return None
             close = site.closest(address)
-            hint = (f"; bedoelt u {posixpath.relpath(src_path_for(close), posixpath.dirname(source_path) or '.')}?"
-                    if close is not None else "")
+            hint = (
+                f"; bedoelt u {posixpath.relpath(src_path_for(close), posixpath.dirname(source_path) or '.')}?"
+                if close is not None
+                else ""
+            )
             return f"de link {target} leidt naar een pagina die niet bestaat{hint}"
         elif site.has(src):
             return None
@@ -126,8 +148,11 @@ def problem_with(target: str, page_url: str, site: Site, source_path: str | None
         return None
     if source_path and parts.path.endswith(".md"):  # written as a file: suggest the file of the closest page
         close = site.closest(address)
-        hint = (f"; bedoelt u {posixpath.relpath(src_path_for(close), posixpath.dirname(source_path) or '.')}?"
-                if close is not None else "")
+        hint = (
+            f"; bedoelt u {posixpath.relpath(src_path_for(close), posixpath.dirname(source_path) or '.')}?"
+            if close is not None
+            else ""
+        )
         return f"de link {target} leidt naar een pagina die niet bestaat{hint}"
     close = site.closest(address)
     hint = f"; bedoelt u {urls.relative(page_url, close)}?" if close is not None else ""
@@ -177,8 +202,9 @@ def check_data_links(check: ProjectCheck, site: Site, page_url_of: dict[tuple[st
                     message = problem_with(target, page_url, site)
                     if message:
                         at_line, col = _position(lines, line, target)
-                        problems.append(replace(file.problem((index, name), f"veld '{name}': {message}"),
-                                                line=at_line, col=col))
+                        problems.append(
+                            replace(file.problem((index, name), f"veld '{name}': {message}"), line=at_line, col=col)
+                        )
     return problems
 
 
@@ -191,8 +217,9 @@ def page_addresses(dataset) -> dict[tuple[str, str], str]:
     return found
 
 
-def check_links(check: ProjectCheck, content_dir: Path | None, site_url: str,
-                page_urls: Iterable[str] | None = None) -> list[Problem]:
+def check_links(
+    check: ProjectCheck, content_dir: Path | None, site_url: str, page_urls: Iterable[str] | None = None
+) -> list[Problem]:
     """Every link problem of the project; nothing to say while the data itself has problems (the pages, and so
     the addresses links lead to, cannot be made yet). `page_urls`: the pages, when the caller has made them."""
     if check.problems:

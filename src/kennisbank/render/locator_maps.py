@@ -36,20 +36,25 @@ class LocatorMaps:
             (outline,) = self.maker.provincie_areas_at((provincie_code,), frame.tolerance)
             areas = self.maker.areas_at(tuple(codes), frame.tolerance)
             width, height = frame.size
-            background = (f'<path d="{svgkaart.path_data([outline], frame)}" fill="{NEUTRAAL_KLEUR}" '
-                          f'stroke="{PROVINCIE_RAND}" stroke-width="1"/>')
+            background = (
+                f'<path d="{svgkaart.path_data([outline], frame)}" fill="{NEUTRAAL_KLEUR}" '
+                f'stroke="{PROVINCIE_RAND}" stroke-width="1"/>'
+            )
             for code in codes:
                 area = areas[code]
                 left, top, right, bottom = svgkaart.bounds([area], frame)
                 ring = ""
                 if max(right - left, bottom - top) < 14:  # too small to spot at a glance: circle it
-                    ring = (f'<circle cx="{(left + right) / 2:g}" cy="{(top + bottom) / 2:g}" r="12" fill="none" '
-                            f'stroke="{PROVINCIE_RAND}" stroke-width="2"/>')
+                    ring = (
+                        f'<circle cx="{(left + right) / 2:g}" cy="{(top + bottom) / 2:g}" r="12" fill="none" '
+                        f'stroke="{PROVINCIE_RAND}" stroke-width="2"/>'
+                    )
                 naam, provincie = html.escape(area.naam), html.escape(provincie_naam.get(provincie_code, ""))
                 result[code] = (
                     f'<figure class="kb-ligging-figuur" data-pagefind-ignore="all"><svg class="kb-ligging" '
                     f'viewBox="-10 -10 {width + 20} {height + 20}" width="{width + 20}" height="{height + 20}" '
                     f'role="img" aria-label="Ligging van {naam} in de provincie {provincie}">{background}'
                     f'<path d="{svgkaart.path_data([area], frame)}" fill="{MEERDERE_KLEUR}"/>{ring}</svg>'
-                    f'<figcaption>{naam} (donker) in de provincie {provincie}.</figcaption></figure>')
+                    f"<figcaption>{naam} (donker) in de provincie {provincie}.</figcaption></figure>"
+                )
         return result

@@ -14,110 +14,43 @@ from __future__ import annotations
 
 import html
 import math
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
-
-from markupsafe import Markup
 
 from kennisbank.data import geo, urls
 from kennisbank.data.ligging import lees_ligging
 from kennisbank.data.model import Dataset, Record
-from kennisbank.data.model_gemeenten import Gemeente
 from kennisbank.render import svgkaart
+from kennisbank.render.mapview import (  # noqa: F401 - the rest of the package imports these from here
+    ALLE_ID,
+    ARCERINGEN,
+    BASE,
+    BRON_KAART,
+    GEEN,
+    GRENZEN_ID,
+    INTERACTIEVE_KAART,
+    KAART_BREEDTE,
+    LEAFLET_DIR,
+    LIGGING_BREEDTE,
+    LOPEND,
+    LOPEND_ARCERING,
+    LOPEND_KLEUR,
+    MAP_DIR,
+    MAP_PLACE,
+    MEERDERE,
+    MEERDERE_ARCERING,
+    MEERDERE_KLEUR,
+    NEUTRAAL_KLEUR,
+    NEUTRAAL_RAND,
+    PROVINCIE_RAND,
+    THEMA_KLEUREN,
+    LegendItem,
+    MapRow,
+    MapView,
+    insert_maps,
+)
 from kennisbank.views import derive
-
-MAP_DIR = "kaarten"
-LEAFLET_DIR = "assets/leaflet"
-INTERACTIEVE_KAART = f"{MAP_DIR}/nederland.html"
-BRON_KAART = "Bron kaart: CBS, Kadaster/PDOK (gemeentegrenzen 2020)."
-
-# Fill colours for participating gemeenten, one per thema in data order. Each has a contrast of at
-# least 3:1 with white and with the neutral fill (WCAG 1.4.11). Colour is never the only carrier of
-# meaning: each category also has its own hatching (below), and the link title, the legend and the
-# table say the same in words.
-THEMA_KLEUREN = ("#0b5a9c", "#a3004f", "#00704f", "#8a4600", "#5b2f91", "#a13d00")
-MEERDERE_KLEUR = "#1f1f1f"
-LOPEND_KLEUR = "#5c5c5c"
-NEUTRAAL_KLEUR = "#f0f0f0"
-NEUTRAAL_RAND = "#9a9a9a"
-PROVINCIE_RAND = "#333333"
-
-MEERDERE = "meerdere"
-LOPEND = "lopend"
-GEEN = "geen"
-
-# White hatching over the fill, one kind per category, so the categories differ without colour vision
-# too: (path in an 8×8 tile, stroke width). Themes take them in data order; an empty path is plain fill.
-ARCERINGEN = (("", 0), ("M0 8L8 0M-2 2L2-2M6 10L10 6", 1.6), ("M0 4H8", 1.8), ("M4 0V8", 1.8),
-              ("M0 0L8 8M-2 6L2 10M6-2L10 2", 1.6), ("M2 2h.01M6 6h.01", 2.6))
-MEERDERE_ARCERING = ("M0 4H8M4 0V8", 1.4)
-LOPEND_ARCERING = ("M0 0L8 8M8 0L0 8", 1.2)
-
-GRENZEN_ID, ALLE_ID = "provinciegrenzen", "alle"  # in the shared shapes file: the borders, all gemeenten
-
-# Width of a map drawing in units; one unit is about one CSS pixel at that width.
-KAART_BREEDTE = 600
-LIGGING_BREEDTE = 200
-
-
-@dataclass(frozen=True)
-class LegendItem:
-    categorie: str
-    kleur: str
-    label: str
-    fill: str = ""  # SVG fill on the map (hatching pattern), set when the map is drawn
-
-
-@dataclass(frozen=True)
-class MapRow:
-    """One participating gemeente on a map: what the map colours and what its tooltip says."""
-
-    gemeente: Gemeente
-    categorie: str  # thema id, MEERDERE or LOPEND
-    records: tuple[tuple[Record, str], ...]  # (record, rol)
-
-
-@dataclass(frozen=True)
-class MapView:
-    slug: str  # 'nederland', 'provincie-gelderland', 'thema-duaal'
-    titel: str
-    beschrijving: str  # text alternative
-    rows: tuple[MapRow, ...]
-    legend: tuple[LegendItem, ...]
-    area_codes: tuple[str, ...] = field(repr=False, default=())  # CBS gemeente codes drawn
-    provincie_codes: tuple[str, ...] = field(repr=False, default=())
-    svg: str = field(repr=False, default="")  # inline SVG; gemeente links start with BASE (see svg_at)
-    # Theme maps: only the coloured gemeenten are links (a keyboard user tabs through those, not 355 shapes);
-    # the others are one grey background. The national map keeps every gemeente a named link.
-    alleen_gekleurd: bool = False
-
-    @property
-    def url(self) -> str:
-        """The interactive map, zoomed to what this view shows."""
-        return f"{INTERACTIEVE_KAART}?gebied={self.slug}"
-
-    def svg_at(self, base: str) -> Markup:
-        """The inline SVG for a page whose way back to the site root is `base` ('../../', './')."""
-        return Markup(self.svg.replace(BASE, base))
-
-
-# Where a page's map goes: the template writes this comment, insert_maps puts the SVG in its place.
-MAP_PLACE = re.compile(r"<!--kb-kaart ([a-z0-9-]+)-->")
-
-
-def insert_maps(page_html: str, views: dict[str, MapView], page_url: str) -> str:
-    """Put each view's SVG where the page's template marked it, with links relative to the page."""
-    if "<!--kb-kaart " not in page_html:
-        return page_html
-    base = urls.relative(page_url, "")
-    return MAP_PLACE.sub(lambda match: views[match.group(1)].svg_at(base), page_html)
-
-
-# Placeholder for the relative way to the site root in the SVG's links: the same view is shown on
-# pages at different depths (the national map on the home page and on /provincies/).
-BASE = "\x00/"
 
 
 class MapMaker:
@@ -171,8 +104,11 @@ class MapMaker:
 
     def _legend(self, rows: tuple[MapRow, ...]) -> tuple[LegendItem, ...]:
         present = {row.categorie for row in rows}
-        items = [LegendItem(t.id, self.kleur[t.id], f"Pilot in thema {t.korte_titel}") for t in self.dataset.themas
-                 if t.id in present]
+        items = [
+            LegendItem(t.id, self.kleur[t.id], f"Pilot in thema {t.korte_titel}")
+            for t in self.dataset.themas
+            if t.id in present
+        ]
         if MEERDERE in present:
             items.append(LegendItem(MEERDERE, MEERDERE_KLEUR, "Pilots in meerdere thema's"))
         if LOPEND in present:
@@ -183,44 +119,74 @@ class MapMaker:
     def national(self) -> MapView:
         codes = sorted(self.gemeente_areas)
         rows = self._rows(codes)
-        return MapView("nederland", "Kaart van Nederland met de gemeenten uit het pilotprogramma",
-                       f"Kaart van Nederland. {len(rows)} van de {len(codes)} gemeenten zijn gekleurd: de "
-                       f"{len(derive.participating_gemeenten(self.dataset))} deelnemende gemeenten van de pilots (zoals "
-                       "in de bijlage met pilotgemeenten), plus de gemeenten van de geëvalueerde lopende initiatieven "
-                       "en gemeenten die alleen in de beschrijving van een pilot voorkomen (betrokken). De tabel bij de "
-                       "kaart noemt ze allemaal met hun pilots.",
-                       rows, self._legend(rows), tuple(codes), tuple(sorted(self.provincie_areas)))
+        return MapView(
+            "nederland",
+            "Kaart van Nederland met de gemeenten uit het pilotprogramma",
+            f"Kaart van Nederland. {len(rows)} van de {len(codes)} gemeenten zijn gekleurd: de "
+            f"{len(derive.participating_gemeenten(self.dataset))} deelnemende gemeenten van de pilots (zoals "
+            "in de bijlage met pilotgemeenten), plus de gemeenten van de geëvalueerde lopende initiatieven "
+            "en gemeenten die alleen in de beschrijving van een pilot voorkomen (betrokken). De tabel bij de "
+            "kaart noemt ze allemaal met hun pilots.",
+            rows,
+            self._legend(rows),
+            tuple(codes),
+            tuple(sorted(self.provincie_areas)),
+        )
 
     def provincie(self, provincie_id: str) -> MapView:
         provincie = self.dataset.provincie(provincie_id)
         codes = sorted(c for c, p in self.provincie_of_area.items() if p == provincie.code)
         rows = self._rows(codes)
-        text = (f"Kaart van {provincie.naam} met de {len(codes)} gemeenten van de provincie. "
-                + (f"{len(rows)} daarvan {'is' if len(rows) == 1 else 'zijn'} gekleurd omdat ze "  # number agreement
-                   f"{'meedeed' if len(rows) == 1 else 'meededen'} aan een pilot of lopend initiatief; de tabel bij de "
-                   f"kaart noemt {'haar met haar' if len(rows) == 1 else 'ze met hun'} pilots." if rows else
-                   "Geen enkele gemeente deed mee aan een pilot of geëvalueerd lopend initiatief."))
-        return MapView(f"provincie-{provincie.id}", f"Kaart van {provincie.naam}", text, rows, self._legend(rows),
-                       tuple(codes), (provincie.code,))
+        text = f"Kaart van {provincie.naam} met de {len(codes)} gemeenten van de provincie. " + (
+            f"{len(rows)} daarvan {'is' if len(rows) == 1 else 'zijn'} gekleurd omdat ze "  # number agreement
+            f"{'meedeed' if len(rows) == 1 else 'meededen'} aan een pilot of lopend initiatief; de tabel bij de "
+            f"kaart noemt {'haar met haar' if len(rows) == 1 else 'ze met hun'} pilots."
+            if rows
+            else "Geen enkele gemeente deed mee aan een pilot of geëvalueerd lopend initiatief."
+        )
+        return MapView(
+            f"provincie-{provincie.id}",
+            f"Kaart van {provincie.naam}",
+            text,
+            rows,
+            self._legend(rows),
+            tuple(codes),
+            (provincie.code,),
+        )
 
     def thema(self, thema_id: str) -> MapView:
         thema = self.dataset.thema(thema_id)
         codes = sorted(self.gemeente_areas)
         rows = self._rows(codes, thema_id)
-        return MapView(f"thema-{thema.id}", f"Kaart van de pilots in het thema {thema.korte_titel}",
-                       (f"Kaart van Nederland met de gemeente die in het thema {thema.titel} aan een pilot "
-                        "meedeed; de tabel bij de kaart noemt haar met haar pilots." if len(rows) == 1 else
-                        f"Kaart van Nederland met de {len(rows)} gemeenten die in het thema {thema.titel} aan een "
-                        "pilot meededen; de tabel bij de kaart noemt ze met hun pilots."),
-                       rows, self._legend(rows), tuple(codes), tuple(sorted(self.provincie_areas)), alleen_gekleurd=True)
+        return MapView(
+            f"thema-{thema.id}",
+            f"Kaart van de pilots in het thema {thema.korte_titel}",
+            (
+                f"Kaart van Nederland met de gemeente die in het thema {thema.titel} aan een pilot "
+                "meedeed; de tabel bij de kaart noemt haar met haar pilots."
+                if len(rows) == 1
+                else f"Kaart van Nederland met de {len(rows)} gemeenten die in het thema {thema.titel} aan een "
+                "pilot meededen; de tabel bij de kaart noemt ze met hun pilots."
+            ),
+            rows,
+            self._legend(rows),
+            tuple(codes),
+            tuple(sorted(self.provincie_areas)),
+            alleen_gekleurd=True,
+        )
 
     def all_views(self) -> list[MapView]:
         """Every map the pages show, each with its inline SVG drawn."""
-        views = ([self.national()] + [self.provincie(p.id) for p in self.dataset.provincies]
-                 + [self.thema(t.id) for t in self.dataset.themas])
+        views = (
+            [self.national()]
+            + [self.provincie(p.id) for p in self.dataset.provincies]
+            + [self.thema(t.id) for t in self.dataset.themas]
+        )
         drawn = []
         for view in views:
-            view = replace(view, legend=tuple(replace(item, fill=self.fill(view, item.categorie)) for item in view.legend))
+            view = replace(
+                view, legend=tuple(replace(item, fill=self.fill(view, item.categorie)) for item in view.legend)
+            )
             drawn.append(replace(view, svg=self.svg(view)))
         return drawn
 
@@ -239,7 +205,9 @@ class MapMaker:
         return f"{MAP_DIR}/{name}", document
 
     def kleur_van(self, categorie: str) -> str:
-        return {MEERDERE: MEERDERE_KLEUR, LOPEND: LOPEND_KLEUR, GEEN: NEUTRAAL_KLEUR}.get(categorie) or self.kleur[categorie]
+        return {MEERDERE: MEERDERE_KLEUR, LOPEND: LOPEND_KLEUR, GEEN: NEUTRAAL_KLEUR}.get(categorie) or self.kleur[
+            categorie
+        ]
 
     def _arcering(self, categorie: str) -> tuple[str, float]:
         if categorie == MEERDERE:
@@ -265,7 +233,8 @@ class MapMaker:
                 patterns.append(
                     f'<pattern id="kb-{view.slug}-{item.categorie}" width="8" height="8" patternUnits="userSpaceOnUse">'
                     f'<rect width="8" height="8" fill="{item.kleur}"/><path d="{path}" stroke="#ffffff" '
-                    f'stroke-width="{width}" stroke-linecap="round"/></pattern>')
+                    f'stroke-width="{width}" stroke-linecap="round"/></pattern>'
+                )
         return f"<defs>{''.join(patterns)}</defs>" if patterns else ""
 
     def areas_at(self, codes: tuple[str, ...], tolerance: float) -> dict[str, geo.Area]:
@@ -281,8 +250,11 @@ class MapMaker:
         """The view as inline SVG: every gemeente a link to its page, named in its <title> (hover text and
         accessible name), participants filled by category, provincie borders on top."""
         shared = set(view.area_codes) == set(self.gemeente_areas)  # the whole country: outlines in a shared file
-        frame = self.national_frame if shared else \
-            svgkaart.Frame.around([self.gemeente_areas[c] for c in view.area_codes], KAART_BREEDTE)
+        frame = (
+            self.national_frame
+            if shared
+            else svgkaart.Frame.around([self.gemeente_areas[c] for c in view.area_codes], KAART_BREEDTE)
+        )
         areas = self.areas_at(view.area_codes, frame.tolerance)
         shapes_url = BASE + self.shared_shapes[0]
         rows = {row.gemeente.code: row for row in view.rows}
@@ -301,15 +273,20 @@ class MapMaker:
             # href is a plain shape with its name, as an <a> in HTML.
             href = f' href="{BASE}{urls.gemeente_url(self.by_code[code])}"' if code in self.by_code else ""
             shape = f'<use href="{shapes_url}#{code}"' if shared else f'<path d="{svgkaart.path_data([area], frame)}"'
-            links.append(f'<a{href}><title>{html.escape(label)}</title>{shape}{fill}/></a>')
-        borders = f'<use href="{shapes_url}#{GRENZEN_ID}"' if shared else \
-            f'<path d="{svgkaart.path_data(self.provincie_areas_at(view.provincie_codes, frame.tolerance), frame)}"'
+            links.append(f"<a{href}><title>{html.escape(label)}</title>{shape}{fill}/></a>")
+        borders = (
+            f'<use href="{shapes_url}#{GRENZEN_ID}"'
+            if shared
+            else f'<path d="{svgkaart.path_data(self.provincie_areas_at(view.provincie_codes, frame.tolerance), frame)}"'
+        )
         width, height = frame.size
-        return (f'<svg class="kb-kaart-svg" viewBox="{frame.view_box}" width="{width}" height="{height}" '
-                f'role="group" aria-label="{html.escape(view.titel)}">{self._patterns(view)}'
-                f'<g class="kb-kaart-gemeenten" fill="{NEUTRAAL_KLEUR}" stroke="{NEUTRAAL_RAND}" stroke-width=".6" stroke-linejoin="round">'
-                f'{"".join(links)}</g>{borders} class="kb-kaart-grenzen" fill="none" stroke="{PROVINCIE_RAND}" '
-                'stroke-width="1.4" stroke-linejoin="round" pointer-events="none"/></svg>')
+        return (
+            f'<svg class="kb-kaart-svg" viewBox="{frame.view_box}" width="{width}" height="{height}" '
+            f'role="group" aria-label="{html.escape(view.titel)}">{self._patterns(view)}'
+            f'<g class="kb-kaart-gemeenten" fill="{NEUTRAAL_KLEUR}" stroke="{NEUTRAAL_RAND}" stroke-width=".6" stroke-linejoin="round">'
+            f'{"".join(links)}</g>{borders} class="kb-kaart-grenzen" fill="none" stroke="{PROVINCIE_RAND}" '
+            'stroke-width="1.4" stroke-linejoin="round" pointer-events="none"/></svg>'
+        )
 
 
 def _name_key(naam: str) -> str:

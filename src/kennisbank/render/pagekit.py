@@ -27,8 +27,14 @@ DOC_TYPES = {
     "rapport": "Rapport",
     "dataset": "Dataset",
 }
-MEDIA_LABELS = {"interview": "Interview", "video": "Video", "werkbezoek": "Werkbezoek", "evaluatie": "Evaluatie",
-                "voorbeeld": "Voorbeeld", "kennissessie": "Kennissessie"}
+MEDIA_LABELS = {
+    "interview": "Interview",
+    "video": "Video",
+    "werkbezoek": "Werkbezoek",
+    "evaluatie": "Evaluatie",
+    "voorbeeld": "Voorbeeld",
+    "kennissessie": "Kennissessie",
+}
 # The research index groups documents as the publication does; everything else is 'overige'.
 RESEARCH_GROUPS = (
     ("eindrapportages", "Eindrapportages", ("eindrapportage",)),
@@ -49,8 +55,14 @@ class Page:
 
 @cache  # one per process: `mkdocs serve` rebuilds reuse the compiled templates (Jinja reloads changed ones)
 def environment() -> Environment:
-    env = Environment(loader=PackageLoader("kennisbank.render", "templates"), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env = Environment(
+        loader=PackageLoader("kennisbank.render", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
     env.filters["md"] = markdown_html
     env.filters["mdi"] = markdown_inline
     env.filters["datum"] = dutch_date

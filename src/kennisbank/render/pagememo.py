@@ -36,8 +36,17 @@ class _DataOnly(pickle.Pickler):
     """Pickles data only: functions pickle by name and would hide what they close over or look up."""
 
     def reducer_override(self, obj: Any) -> Any:
-        if isinstance(obj, (types.FunctionType, types.MethodType, types.BuiltinFunctionType, types.ModuleType,
-                            types.GeneratorType, partial)):
+        if isinstance(
+            obj,
+            (
+                types.FunctionType,
+                types.MethodType,
+                types.BuiltinFunctionType,
+                types.ModuleType,
+                types.GeneratorType,
+                partial,
+            ),
+        ):
             raise NotFingerprintable(type(obj).__name__)
         return NotImplemented
 
@@ -60,8 +69,13 @@ def fingerprint(value: Any) -> bytes:
 
 def template_files(folder: Path) -> tuple:
     """The template files as they are now: a changed template or macro renders every page again."""
-    return tuple(sorted((str(path.relative_to(folder)), path.stat().st_mtime_ns, path.stat().st_size)
-                        for path in folder.rglob("*") if path.is_file()))
+    return tuple(
+        sorted(
+            (str(path.relative_to(folder)), path.stat().st_mtime_ns, path.stat().st_size)
+            for path in folder.rglob("*")
+            if path.is_file()
+        )
+    )
 
 
 Lookup = tuple[str, str, Any, Any]  # (source: 'dataset' or 'helper', name, args or None for an attribute, kwargs)
@@ -89,14 +103,16 @@ class Lookups:
             raise AttributeError(name)
         value = getattr(self._memo.dataset, name)
         if callable(value):
-            return lambda *args, **kwargs: self._note(("dataset", name, args, tuple(sorted(kwargs.items()))),
-                                                      value(*args, **kwargs))
+            return lambda *args, **kwargs: self._note(
+                ("dataset", name, args, tuple(sorted(kwargs.items()))), value(*args, **kwargs)
+            )
         return self._note(("dataset", name, None, None), value)
 
     def helper(self, name: str) -> Callable[..., Any]:
         function = self._memo.helpers[name]
-        return lambda *args, **kwargs: self._note(("helper", name, args, tuple(sorted(kwargs.items()))),
-                                                  function(*args, **kwargs))
+        return lambda *args, **kwargs: self._note(
+            ("helper", name, args, tuple(sorted(kwargs.items()))), function(*args, **kwargs)
+        )
 
     def _note(self, lookup: Lookup, answer: Any) -> Any:
         try:
@@ -129,8 +145,11 @@ class PageMemo:
         self.made = self.reused = 0
         self._visited = set()
         # The dataset's items (every tuple it holds): fingerprinted when first met in this build.
-        self._items = {id(item): (item, None) for items in vars(dataset).values() if type(items) is tuple
-                       for item in items} if hasattr(dataset, "__dict__") else {}
+        self._items = (
+            {id(item): (item, None) for items in vars(dataset).values() if type(items) is tuple for item in items}
+            if hasattr(dataset, "__dict__")
+            else {}
+        )
 
     def fingerprint(self, value: Any) -> bytes:
         """fingerprint(value), with each item of the dataset in it (a record, a gemeente) fingerprinted once

@@ -13,21 +13,12 @@ from markupsafe import Markup
 from kennisbank.common.text import dutch_sort_key as sort_key
 from kennisbank.data import urls
 from kennisbank.data.herindelingen import herindelingen_van
-from kennisbank.data.kinds import KIND, KINDS
-from kennisbank.data.model import Dataset, Record
+from kennisbank.data.kinds import KIND
+from kennisbank.data.model import Dataset
 from kennisbank.data.urls import src_path_for  # noqa: F401 - also imported from here by the hook and tests
-from kennisbank.render import shading
+from kennisbank.render import families
 from kennisbank.render.maps import MapView, categorie_label
-from kennisbank.render.pagekit import (
-    DOC_TYPES,
-    LOPEND_GROUP,
-    MEDIA_LABELS,
-    RESEARCH_GROUPS,
-    TEMPLATES,
-    Page,
-    environment,
-    separate_blocks,
-)
+from kennisbank.render.pagekit import DOC_TYPES, MEDIA_LABELS, TEMPLATES, Page, environment, separate_blocks
 from kennisbank.render.pagememo import PageMemo
 from kennisbank.render.paging import PAGE_SIZE, paged
 from kennisbank.render.tables import label_cells
@@ -44,9 +35,16 @@ AANTAL_IN_DE_BUURT = 5  # on the page of a gemeente that took part itself, below
 
 
 class SiteBuilder:
-    def __init__(self, dataset: Dataset, editorial: dict[str, str] | None = None, edit_base: str | None = None,
-                 maps: dict[str, MapView] | None = None, over: dict[str, str] | None = None,
-                 ligging: Callable[[str], str] | None = None, memo: PageMemo | None = None):
+    def __init__(
+        self,
+        dataset: Dataset,
+        editorial: dict[str, str] | None = None,
+        edit_base: str | None = None,
+        maps: dict[str, MapView] | None = None,
+        over: dict[str, str] | None = None,
+        ligging: Callable[[str], str] | None = None,
+        memo: PageMemo | None = None,
+    ):
         self.dataset = dataset
         # Site settings for the 'Over deze kennisbank' page; a setting that is not given is empty.
         self.over = {key: "" for key in ("beheerder", "contact", "contact_tekst", "site_url")} | (over or {})
@@ -59,9 +57,15 @@ class SiteBuilder:
         self.nabij = Nabijheid(dataset)
         self.repeated_media = repeated_media(dataset)
         # What every page is given: values (data) and functions of their arguments only.
-        self.shared = {"figures": self.figures, "doc_types": DOC_TYPES, "media_labels": MEDIA_LABELS,
-                       "edit_base": edit_base, "over": self.over, "afstand_uitleg": AFSTAND_UITLEG,
-                       "repeated_media": self.repeated_media}
+        self.shared = {
+            "figures": self.figures,
+            "doc_types": DOC_TYPES,
+            "media_labels": MEDIA_LABELS,
+            "edit_base": edit_base,
+            "over": self.over,
+            "afstand_uitleg": AFSTAND_UITLEG,
+            "repeated_media": self.repeated_media,
+        }
         self.functions = {"urls": urls, "name_hints": name_hints, "bronnummers": citation.source_numbers}
         self.memo = memo  # `mkdocs serve`: pages whose inputs did not change are not rendered again
         self.list_size = PAGE_SIZE  # records per page of a list of every record
@@ -72,25 +76,46 @@ class SiteBuilder:
     def render(self, template: str, url: str, **context: Any) -> Page:
         src = src_path_for(url)
         editorial = self.editorial.get(src, "").strip()
+
         def make(dataset: Any = self.dataset, map_labels: Callable[[str], str] = self._map_label) -> str:
-            page_context = {**self.functions, **self.shared, "dataset": dataset, "map_labels": map_labels,
-                            "href": lambda target: urls.relative(url, target), "editorial": editorial,
-                            "editorial_has_title": editorial.startswith("# "), **context}
+            page_context = {
+                **self.functions,
+                **self.shared,
+                "dataset": dataset,
+                "map_labels": map_labels,
+                "href": lambda target: urls.relative(url, target),
+                "editorial": editorial,
+                "editorial_has_title": editorial.startswith("# "),
+                **context,
+            }
             return separate_blocks(label_cells(self.env.get_template(template).render(page_context)))
 
         if self.memo is None:
             return Page(src, url, make())
-        return Page(src, url, self.memo.markdown(url, (template, editorial, context),
-                                                 lambda seen: make(seen, seen.helper("map_labels"))))
+        return Page(
+            src,
+            url,
+            self.memo.markdown(url, (template, editorial, context), lambda seen: make(seen, seen.helper("map_labels"))),
+        )
 
     def _map_label(self, categorie: str) -> str:
         return categorie_label(self.dataset, categorie)
 
     def pages(self) -> list[Page]:
         builders: list[Callable[[], list[Page]]] = [
-            self._home, self._themas, self._records, self._gemeenten, self._provincies, self._onderzoek,
-            self._rode_draden, self._pilotgemeenten, self._begrippen, self._over, self._partners, self._vergelijk,
-            self._other_kinds,
+            self._home,
+            self._themas,
+            self._records,
+            self._gemeenten,
+            self._provincies,
+            lambda: families.onderzoek_pages(self),
+            lambda: families.rode_draden_pages(self),
+            lambda: families.pilotgemeenten_pages(self),
+            lambda: families.begrippen_pages(self),
+            lambda: families.over_pages(self),
+            lambda: families.partners_pages(self),
+            lambda: families.vergelijk_pages(self),
+            lambda: families.other_kinds_pages(self),
         ]
         return [page for build in builders for page in build()]
 
@@ -100,72 +125,125 @@ class SiteBuilder:
 
     def _home(self) -> list[Page]:
         timeline = programme_timeline(self.dataset)
-        legend = [(label, marker(shape, 8, 8)) for kind, (label, shape) in TIMELINE_KINDS.items()
-                  if any(e.soort == kind for e in timeline.dated)]
-        return [self.render("home.md.j2", "", pilot_counts=self._pilot_counts(), timeline=timeline),
-                self.render("tijdlijn.md.j2", "tijdlijn/", timeline=timeline, timeline_legend=legend,
-                            timeline_svg=Markup(timeline_svg(timeline, lambda target: urls.relative("tijdlijn/", target))))]
+        legend = [
+            (label, marker(shape, 8, 8))
+            for kind, (label, shape) in TIMELINE_KINDS.items()
+            if any(e.soort == kind for e in timeline.dated)
+        ]
+        return [
+            self.render("home.md.j2", "", pilot_counts=self._pilot_counts(), timeline=timeline),
+            self.render(
+                "tijdlijn.md.j2",
+                "tijdlijn/",
+                timeline=timeline,
+                timeline_legend=legend,
+                timeline_svg=Markup(timeline_svg(timeline, lambda target: urls.relative("tijdlijn/", target))),
+            ),
+        ]
 
     def _themas(self) -> list[Page]:
         d = self.dataset
         pages = [self.render(KIND["themas"].overzicht, "themas/", pilot_counts=self._pilot_counts())]
         for thema in d.themas:
             pilots = derive.records_of_thema(d, thema.id)
-            threads = [(draad, tuple(r for r in pilots if any(l.draad == draad.id for l in r.rode_draden)))
-                       for draad in d.rode_draden]
-            pages.append(self.render(
-                KIND["themas"].sjabloon, urls.thema_url(thema), thema=thema, pilots=pilots,
-                documents=derive.documents_of_thema(d, thema.id),
-                threads=[(draad, recs) for draad, recs in threads if recs], kaart=self.maps.get(f"thema-{thema.id}"),
-                locatie=d.locatie("themas", thema.id)))
+            threads = [
+                (draad, tuple(r for r in pilots if any(link.draad == draad.id for link in r.rode_draden)))
+                for draad in d.rode_draden
+            ]
+            pages.append(
+                self.render(
+                    KIND["themas"].sjabloon,
+                    urls.thema_url(thema),
+                    thema=thema,
+                    pilots=pilots,
+                    documents=derive.documents_of_thema(d, thema.id),
+                    threads=[(draad, recs) for draad, recs in threads if recs],
+                    kaart=self.maps.get(f"thema-{thema.id}"),
+                    locatie=d.locatie("themas", thema.id),
+                )
+            )
         return pages
 
     def _records(self) -> list[Page]:
         d = self.dataset
         provincies_of = lambda r: derive.provincies_of_record(d, r)  # noqa: E731
-        lists = (("pilots/", "Pilots", True, d.pilots, f"Alle {len(d.pilots)} pilots, per thema. De gemeenten zijn de "
-                  "hoofdaanvrager en de deelnemers uit het overzicht van pilotgemeenten."),
-                 ("lopende-initiatieven/", "Lopende initiatieven", False, d.lopende_initiatieven, "Bestaande werkwijzen "
-                  "die gemeenten al vóór de nieuwe wet in de geest ervan uitvoerden en die in het pilotprogramma zijn "
-                  "geëvalueerd."))
-        pages = [self.render(KIND["pilots"].overzicht, part.url, title=title, pilots=pilots, records=part.items,
-                             paging=part, total=len(records), provincies_of=provincies_of, intro=intro)
-                 for url, title, pilots, records, intro in lists for part in paged(url, records, self.list_size)]
+        lists = (
+            (
+                "pilots/",
+                "Pilots",
+                True,
+                d.pilots,
+                f"Alle {len(d.pilots)} pilots, per thema. De gemeenten zijn de "
+                "hoofdaanvrager en de deelnemers uit het overzicht van pilotgemeenten.",
+            ),
+            (
+                "lopende-initiatieven/",
+                "Lopende initiatieven",
+                False,
+                d.lopende_initiatieven,
+                "Bestaande werkwijzen "
+                "die gemeenten al vóór de nieuwe wet in de geest ervan uitvoerden en die in het pilotprogramma zijn "
+                "geëvalueerd.",
+            ),
+        )
+        pages = [
+            self.render(
+                KIND["pilots"].overzicht,
+                part.url,
+                title=title,
+                pilots=pilots,
+                records=part.items,
+                paging=part,
+                total=len(records),
+                provincies_of=provincies_of,
+                intro=intro,
+            )
+            for url, title, pilots, records, intro in lists
+            for part in paged(url, records, self.list_size)
+        ]
         for record in d.records:
-            pages.append(self.render(
-                KIND["pilots"].sjabloon, urls.record_url(record), record=record,
-                thema=d.thema(record.thema) if record.thema else None,
-                provincies=derive.provincies_of_record(d, record),
-                documents=derive.documents_about(d, record.id), related=related_records(d, record),
-                compare_href=compare.compare_url(record), locatie=d.locatie("pilots", record.id)))
-        return pages
-
-    def _vergelijk(self) -> list[Page]:
-        """A static comparison page per record: the record beside the records most like it."""
-        d = self.dataset
-        pages = []
-        for record in d.records:
-            selection = compare.default_selection(d, record)
-            pages.append(self.render(
-                "vergelijk.md.j2", compare.compare_url(record), record=record, selection=selection,
-                row_names=compare.ROWS, empty=compare.EMPTY, rows=[compare.rows(d, r) for r in selection], max_records=compare.MAX_RECORDS,
-                compare_json=compare.COMPARE_JSON, status=compare.choice_status(selection)))
+            pages.append(
+                self.render(
+                    KIND["pilots"].sjabloon,
+                    urls.record_url(record),
+                    record=record,
+                    thema=d.thema(record.thema) if record.thema else None,
+                    provincies=derive.provincies_of_record(d, record),
+                    documents=derive.documents_about(d, record.id),
+                    related=related_records(d, record),
+                    compare_href=compare.compare_url(record),
+                    locatie=d.locatie("pilots", record.id),
+                )
+            )
         return pages
 
     def _gemeenten(self) -> list[Page]:
         d = self.dataset
-        pages = [self.render(KIND["gemeenten"].overzicht, "gemeenten/", groups=az_index(d),
-                              deelnemers=len([g for g in d.gemeenten if derive.records_of_gemeente(d, g.id)]))]
+        pages = [
+            self.render(
+                KIND["gemeenten"].overzicht,
+                "gemeenten/",
+                groups=az_index(d),
+                deelnemers=len([g for g in d.gemeenten if derive.records_of_gemeente(d, g.id)]),
+            )
+        ]
         for gemeente in d.gemeenten:
             records = derive.records_of_gemeente(d, gemeente.id)
-            pages.append(self.render(
-                KIND["gemeenten"].sjabloon, urls.gemeente_url(gemeente), gemeente=gemeente,
-                provincie=d.provincie(gemeente.provincie), other_names=other_names(gemeente),
-                records=records, herindelingen=herindelingen_van(d.herindelingen, gemeente.id),
-                nabij=self.nabij.bij_gemeente(gemeente, AANTAL_IN_DE_BUURT if records else AANTAL_NABIJ),
-                in_provincie=() if records else self.nabij.in_provincie(gemeente),
-                ligging=self.ligging(gemeente.code),
-                locatie=d.locatie("gemeenten", gemeente.id)))
+            pages.append(
+                self.render(
+                    KIND["gemeenten"].sjabloon,
+                    urls.gemeente_url(gemeente),
+                    gemeente=gemeente,
+                    provincie=d.provincie(gemeente.provincie),
+                    other_names=other_names(gemeente),
+                    records=records,
+                    herindelingen=herindelingen_van(d.herindelingen, gemeente.id),
+                    nabij=self.nabij.bij_gemeente(gemeente, AANTAL_IN_DE_BUURT if records else AANTAL_NABIJ),
+                    in_provincie=() if records else self.nabij.in_provincie(gemeente),
+                    ligging=self.ligging(gemeente.code),
+                    locatie=d.locatie("gemeenten", gemeente.id),
+                )
+            )
         return pages
 
     def _provincies(self) -> list[Page]:
@@ -176,104 +254,40 @@ class SiteBuilder:
             gemeenten = sorted((g for g in d.gemeenten if g.provincie == provincie.id), key=lambda g: sort_key(g.naam))
             records = []
             for record in derive.records_in_provincie(d, provincie.id):
-                here = [(d.gemeente(role.gemeente), role.rol) for role in record.gemeenten
-                        if d.gemeente(role.gemeente).provincie == provincie.id]
+                here = [
+                    (d.gemeente(role.gemeente), role.rol)
+                    for role in record.gemeenten
+                    if d.gemeente(role.gemeente).provincie == provincie.id
+                ]
                 records.append((record, here))
-            rows.append((provincie, sum(r.is_pilot for r, _ in records), sum(not r.is_pilot for r, _ in records),
-                         len(gemeenten)))
-            pages.append(self.render(KIND["provincies"].sjabloon, urls.provincie_url(provincie), provincie=provincie,
-                                     records=records, gemeenten=gemeenten, partners=derive.partners_in_provincie(d, provincie.id),
-                                      deelnemers={g.id for g in gemeenten if derive.records_of_gemeente(d, g.id)},
-                                      nabij=() if records else self.nabij.bij_provincie(provincie.id),
-                                      kaart=self.maps.get(f"provincie-{provincie.id}"),
-                                      locatie=d.locatie("provincies", provincie.id)))
-        return [self.render(KIND["provincies"].overzicht, "provincies/", rows=rows, kaart=self.maps.get("nederland")), *pages]
-
-    def _onderzoek(self) -> list[Page]:
-        d = self.dataset
-        grouped_types = {t for _, _, types in RESEARCH_GROUPS for t in types}
-        groups = [(gid, title, [doc for doc in d.documenten if doc.type in types])
-                  for gid, title, types in RESEARCH_GROUPS]
-        groups.append(("overige", "Overige documenten", [doc for doc in d.documenten if doc.type not in grouped_types]))
-        pages = [self.render(KIND["documenten"].overzicht, "onderzoek/", groups=groups)]
-        for document in d.documenten:
-            citing = derive.citing(d, document.id)
-            cited_by = [(r.titel, urls.record_url(r)) for r in citing["records"]]
-            cited_by += [(t.titel, urls.thema_url(t)) for t in citing["themas"]]
-            cited_by += [(r.titel, urls.rode_draad_url(r)) for r in citing["rode_draden"]]
-            cited_by += [(doc.titel, urls.document_url(doc)) for doc in citing["documenten"]]
-            cited_by += [(g.naam, urls.gemeente_url(g)) for g in citing["gemeenten"]]
-            cited_by += [(p.naam, urls.provincie_url(p)) for p in citing["provincies"]]
-            covered = [d.record(r) for r in document.behandelt]
-            pages.append(self.render(
-                KIND["documenten"].sjabloon, urls.document_url(document), document=document, covered=covered,
-                citation=citation.citation(document), publisher=citation.publisher(document),
-                maker_site=citation.maker_website(d, document),
-                cited_by=cited_by, thema=d.thema(document.thema) if document.thema else None,
-                mentioned_in=citation.mentioned_in(d, document), locatie=d.locatie("documenten", document.id)))
-        return pages
-
-    def _rode_draden(self) -> list[Page]:
-        d = self.dataset
-        rows: list[tuple[str | None, str]] = [(t.id, t.titel) for t in d.themas] + [(None, LOPEND_GROUP[1])]
-        matrix = derive.rode_draden_matrix(d)
-        maximum = max((len(items) for items in matrix.values()), default=0)
-        pages = [self.render(
-            KIND["rode_draden"].overzicht, "rode-draden/", rows=rows, matrix=matrix, shades=shading.shades(maximum),
-            shade=lambda count: shading.shade(count, maximum),
-            records_per_draad={r.id: len(derive.records_of_rode_draad(d, r.id)) for r in d.rode_draden})]
-        for draad in d.rode_draden:
-            items = derive.records_of_rode_draad(d, draad.id)
-            groups = []
-            for thema_id, title in rows:
-                in_group = [(record, reden) for record, reden in items if record.thema == thema_id]
-                if in_group:
-                    groups.append((thema_id or LOPEND_GROUP[0], title, in_group))
-            pages.append(self.render(KIND["rode_draden"].sjabloon, urls.rode_draad_url(draad), draad=draad, groups=groups,
-                                      locatie=d.locatie("rode_draden", draad.id)))
-        return pages
-
-    def _pilotgemeenten(self) -> list[Page]:
-        d = self.dataset
-        pilots_of: Callable[[str], tuple[Record, ...]] = lambda thema_id: tuple(  # noqa: E731
-            p for p in d.pilots if p.thema == thema_id)
-        return [self.render("pilotgemeenten.md.j2", "pilotgemeenten/", pilots_of=pilots_of)]
-
-    def _begrippen(self) -> list[Page]:
-        begrippen = sorted(self.dataset.begrippen, key=lambda b: sort_key(b.term))
-        return [self.render("begrippen.md.j2", "begrippen/", begrippen=begrippen)]
-
-    def _partners(self) -> list[Page]:
-        d = self.dataset
-        found = {p.id: derive.records_of_partner(d, p.id) for p in d.partners}
-        listed = sorted((p for p in d.partners if found[p.id]), key=lambda p: sort_key(p.naam))
-        pages = [self.render(KIND["partners"].overzicht, "partners/", partners=[(p, len(found[p.id])) for p in listed])]
-        for partner in listed:
-            pages.append(self.render(KIND["partners"].sjabloon, urls.partner_url(partner), partner=partner,
-                                     records=found[partner.id], waar=derive.where_partner(d, partner.id),
-                                     locatie=d.locatie("partners", partner.id)))
-        return pages
-
-    def _other_kinds(self) -> list[Page]:
-        """Kinds only the registry knows (data/kinds.py): a section page and a page per item, from the generic
-        templates unless the kind names its own."""
-        pages = []
-        for kind in KINDS:
-            if kind.eigen_opbouw or not kind.sectie:
-                continue
-            items = self.dataset.items_of(kind.naam)
-            pages.append(self.render(kind.overzicht, f"{kind.sectie}/", soort=kind, items=items))
-            pages += [self.render(kind.sjabloon, urls.item_url(kind.naam, item), soort=kind, item=item,
-                                  locatie=self.dataset.locatie(kind.naam, item.id)) for item in items]
-        return pages
-
-    def _over(self) -> list[Page]:
-        # The documents the kennisbank is built from: those that name a source file, in their order.
-        bronnen = [d for d in self.dataset.documenten if d.bestand]
-        return [self.render("over.md.j2", "over/", over=self.over, bronnen=bronnen)]
+            rows.append(
+                (
+                    provincie,
+                    sum(r.is_pilot for r, _ in records),
+                    sum(not r.is_pilot for r, _ in records),
+                    len(gemeenten),
+                )
+            )
+            pages.append(
+                self.render(
+                    KIND["provincies"].sjabloon,
+                    urls.provincie_url(provincie),
+                    provincie=provincie,
+                    records=records,
+                    gemeenten=gemeenten,
+                    partners=derive.partners_in_provincie(d, provincie.id),
+                    deelnemers={g.id for g in gemeenten if derive.records_of_gemeente(d, g.id)},
+                    nabij=() if records else self.nabij.bij_provincie(provincie.id),
+                    kaart=self.maps.get(f"provincie-{provincie.id}"),
+                    locatie=d.locatie("provincies", provincie.id),
+                )
+            )
+        return [
+            self.render(KIND["provincies"].overzicht, "provincies/", rows=rows, kaart=self.maps.get("nederland")),
+            *pages,
+        ]
 
 
-# Section index pages that belong in the navigation, in this order.
 NAV_SECTIONS = (
     ("Thema's", "themas/index.md"),
     ("Pilots", "pilots/index.md"),

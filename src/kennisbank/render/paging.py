@@ -50,5 +50,5 @@ def paged(url: str, items: Sequence[Any], size: int = PAGE_SIZE) -> list[ListPag
                 links.append((None, ""))
             links.append((n, page_url(url, n)))
         start = (number - 1) * size
-        pages.append(ListPage(number, count, url, tuple(items[start:start + size]), start + 1, tuple(links)))
+        pages.append(ListPage(number, count, url, tuple(items[start : start + size]), start + 1, tuple(links)))
     return pages

@@ -18,9 +18,10 @@ def redirect_pages(dataset: Dataset) -> dict[str, str]:
         pages[f"{old}index.html"] = (
             '<!doctype html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f'{csp_meta()}\n'
+            f"{csp_meta()}\n"
             f'<title>Deze pagina is verhuisd</title>\n<meta http-equiv="refresh" content="0; url={target}">\n'
             f'<link rel="canonical" href="{target}">\n<meta name="robots" content="noindex">\n</head>\n<body>\n'
             f'<main><h1>Deze pagina is verhuisd</h1><p>U vindt haar nu op <a href="{target}">het nieuwe adres</a>.'
-            '</p></main>\n</body>\n</html>\n')
+            "</p></main>\n</body>\n</html>\n"
+        )
     return pages

@@ -50,8 +50,15 @@ async def _index(site_dir: Path, output: Path) -> int:
 
 # Pagefind also writes its ready-made interfaces; the search page uses only pagefind.js (its JS API),
 # so these are not published.
-UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-                       "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+UNUSED_BUNDLE_FILES = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
 
 
 def index_site(site_dir: Path, output: Path | None = None, attempts: int = 3) -> IndexResult:

@@ -14,7 +14,7 @@ MIN_CONTRAST = 4.5
 
 
 def _luminance(colour: str) -> float:
-    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -51,7 +51,7 @@ def level_of(count: int, maximum: int) -> int:
 def shades(maximum: int) -> tuple[Shade, ...]:
     """The shades in use for counts 0..maximum, with the range of counts each one covers."""
     counts: dict[int, list[int]] = {}
-    for count in range(0, maximum + 1):
+    for count in range(maximum + 1):
         counts.setdefault(level_of(count, maximum), []).append(count)
     result = []
     for level, members in sorted(counts.items()):

@@ -36,36 +36,94 @@ def _aantal(record: dict[str, Any]) -> Any:
 
 
 def _records(rows: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
-    columns = ["Titel", "Soort", "Thema", "Gemeenten en hun rol", "Provincies", "Doelgroep", "Aantal deelnemers",
-               "Toelichting bij het aantal", "Aanpak", "Samenwerkingspartners", "Belangrijkste punten",
-               "Lessen uit de bronnen", "Rode draden", "Onderzoeksbureaus", "Bronnen", "Adres op de site"]
-    body = [[r["titel"], SOORT.get(r["soort"], r["soort"]), r["thema"] or "",
-             _lines(f"{g['naam']} ({g['rol']})" for g in r["gemeenten"]),
-             _lines(dict.fromkeys(g["provincie"] for g in r["gemeenten"])), r["doelgroep"]["omschrijving"],
-             _aantal(r), r["doelgroep"]["aantal_toelichting"] or "", r["aanpak"], _lines(r["partners"]),
-             _lines(r["kernpunten"]), _lines(les["tekst"] for les in r["lessen"]),
-             _lines(d["titel"] for d in r["rode_draden"]), _lines(r["onderzoeksbureaus"]),
-             _lines(b["titel"] for b in r["bronnen"]), r["url"]] for r in rows]
+    columns = [
+        "Titel",
+        "Soort",
+        "Thema",
+        "Gemeenten en hun rol",
+        "Provincies",
+        "Doelgroep",
+        "Aantal deelnemers",
+        "Toelichting bij het aantal",
+        "Aanpak",
+        "Samenwerkingspartners",
+        "Belangrijkste punten",
+        "Lessen uit de bronnen",
+        "Rode draden",
+        "Onderzoeksbureaus",
+        "Bronnen",
+        "Adres op de site",
+    ]
+    body = [
+        [
+            r["titel"],
+            SOORT.get(r["soort"], r["soort"]),
+            r["thema"] or "",
+            _lines(f"{g['naam']} ({g['rol']})" for g in r["gemeenten"]),
+            _lines(dict.fromkeys(g["provincie"] for g in r["gemeenten"])),
+            r["doelgroep"]["omschrijving"],
+            _aantal(r),
+            r["doelgroep"]["aantal_toelichting"] or "",
+            r["aanpak"],
+            _lines(r["partners"]),
+            _lines(r["kernpunten"]),
+            _lines(les["tekst"] for les in r["lessen"]),
+            _lines(d["titel"] for d in r["rode_draden"]),
+            _lines(r["onderzoeksbureaus"]),
+            _lines(b["titel"] for b in r["bronnen"]),
+            r["url"],
+        ]
+        for r in rows
+    ]
     return columns, body
 
 
 def _gemeenten(rows: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
-    columns = ["Gemeente (2020)", "CBS-code", "Provincie", "Deed mee", "Pilots en initiatieven met haar rol",
-               "Hoort nu bij", "Herindelingen sinds 2020", "Adres op de site"]
-    body = [[g["naam"], g["code"], g["provincie"], "ja" if g["deelgenomen"] else "nee",
-             _lines(f"{d['titel']} ({d['rol']})" for d in g["deelname"]), _lines(g["huidige_naam"]),
-             _lines(f"{dutch_date(h['datum'])}: {h['naam'] or h['soort']}" + (" (aangekondigd)" if h.get("aangekondigd")
-                                                                              else "") for h in g["herindelingen"]),
-             g["url"]] for g in rows]
+    columns = [
+        "Gemeente (2020)",
+        "CBS-code",
+        "Provincie",
+        "Deed mee",
+        "Pilots en initiatieven met haar rol",
+        "Hoort nu bij",
+        "Herindelingen sinds 2020",
+        "Adres op de site",
+    ]
+    body = [
+        [
+            g["naam"],
+            g["code"],
+            g["provincie"],
+            "ja" if g["deelgenomen"] else "nee",
+            _lines(f"{d['titel']} ({d['rol']})" for d in g["deelname"]),
+            _lines(g["huidige_naam"]),
+            _lines(
+                f"{dutch_date(h['datum'])}: {h['naam'] or h['soort']}"
+                + (" (aangekondigd)" if h.get("aangekondigd") else "")
+                for h in g["herindelingen"]
+            ),
+            g["url"],
+        ]
+        for g in rows
+    ]
     return columns, body
 
 
 def _documenten(dataset: Dataset, url_of: Any) -> tuple[list[str], list[list[Any]]]:
-    columns = ["Titel", "Soort", "Gemaakt door", "Verschenen", "Thema", "Omvang", "Waar te lezen",
-               "Adres op de site"]
-    body = [[d.titel, DOC_TYPES.get(d.type, d.type), _lines(d.organisaties) or (d.organisaties_toelichting or ""),
-             dutch_date(d.datum) if d.datum else "", dataset.thema(d.thema).titel if d.thema else "", d.omvang or "",
-             d.url or "", url_of(d)] for d in dataset.documenten]
+    columns = ["Titel", "Soort", "Gemaakt door", "Verschenen", "Thema", "Omvang", "Waar te lezen", "Adres op de site"]
+    body = [
+        [
+            d.titel,
+            DOC_TYPES.get(d.type, d.type),
+            _lines(d.organisaties) or (d.organisaties_toelichting or ""),
+            dutch_date(d.datum) if d.datum else "",
+            dataset.thema(d.thema).titel if d.thema else "",
+            d.omvang or "",
+            d.url or "",
+            url_of(d),
+        ]
+        for d in dataset.documenten
+    ]
     return columns, body
 
 
@@ -87,8 +145,7 @@ def _sheet(workbook: Workbook, title: str, columns: list[str], body: list[list[A
     sheet.auto_filter.ref = sheet.dimensions
 
 
-def spreadsheet(dataset: Dataset, records: list[dict[str, Any]], gemeenten: list[dict[str, Any]],
-                url_of: Any) -> bytes:
+def spreadsheet(dataset: Dataset, records: list[dict[str, Any]], gemeenten: list[dict[str, Any]], url_of: Any) -> bytes:
     """The workbook as bytes; `records` and `gemeenten`: the rows of the JSON downloads."""
     workbook = Workbook()
     workbook.remove(workbook.active)

@@ -86,8 +86,9 @@ def bounds(areas: list[geo.Area], frame: Frame) -> tuple[int, int, int, int]:
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def shapes_file(areas: dict[str, geo.Area], all_id: str, groups: dict[str, list[geo.Area]], frame: Frame
-                ) -> tuple[str, str]:
+def shapes_file(
+    areas: dict[str, geo.Area], all_id: str, groups: dict[str, list[geo.Area]], frame: Frame
+) -> tuple[str, str]:
     """(file name, SVG document) with every area's outline under its code, all of them together under
     `all_id`, and each group's outlines as one path under its name, for <use href="file#code"> on pages.
     The name carries a hash of the content, so a copy in a browser's cache is never stale."""
@@ -95,6 +96,8 @@ def shapes_file(areas: dict[str, geo.Area], all_id: str, groups: dict[str, list[
     shapes += [f'<path id="{code}" d="{path_data([areas[code]], frame)}"/>' for code in sorted(areas)] + ["</g>"]
     shapes += [f'<path id="{name}" d="{path_data(members, frame)}"/>' for name, members in groups.items()]
     # Page styles do not reach into a <use>'s copy, so the file brings the stroke rule of the pages' maps.
-    document = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{frame.view_box}">'
-                f'<style>path{{vector-effect:non-scaling-stroke}}</style><defs>{"".join(shapes)}</defs></svg>\n')
+    document = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{frame.view_box}">'
+        f"<style>path{{vector-effect:non-scaling-stroke}}</style><defs>{''.join(shapes)}</defs></svg>\n"
+    )
     return f"nl-{hashlib.sha256(document.encode()).hexdigest()[:8]}.svg", document

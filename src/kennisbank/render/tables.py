@@ -35,15 +35,19 @@ def _label_table(match: re.Match[str]) -> str:
 
         return CELL_START.sub(label_cell, row.group(0))
 
-    return _keep_words_whole(table[:head.end()] + ROW.sub(label_row, table[head.end():]))
+    return _keep_words_whole(table[: head.end()] + ROW.sub(label_row, table[head.end() :]))
 
 
 def _keep_words_whole(table: str) -> str:
     """Wraps each hyphenated word in the table's text (never inside a tag) in a span that does not wrap."""
     parts = TAG_OR_TEXT.split(table)
     # Most text has no dash at all: a quick look first (a sixth of the time on a comparison page).
-    return "".join(part if part.startswith("<") or not DASH.search(part)
-                   else HYPHENATED.sub(r'<span class="kb-heel">\g<0></span>', part) for part in parts)
+    return "".join(
+        part
+        if part.startswith("<") or not DASH.search(part)
+        else HYPHENATED.sub(r'<span class="kb-heel">\g<0></span>', part)
+        for part in parts
+    )
 
 
 def label_cells(markup: str) -> str:

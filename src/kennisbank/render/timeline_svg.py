@@ -26,9 +26,21 @@ def marker(shape: str, x: float, y: float, size: float = 5.5) -> str:
         s = size + 1.5
         return f'<path d="M{x} {y - s}L{x + s} {y}L{x} {y + s}L{x - s} {y}Z"/>'
     s, t = size + 2, (size + 2) * 0.4
-    points = " ".join(f"{x + dx:.1f},{y + dy:.1f}" for dx, dy in (
-        (0, -s), (t * .6, -t * .8), (s, -t * .3), (t, t * .4), (s * .6, s), (0, t), (-s * .6, s), (-t, t * .4),
-        (-s, -t * .3), (-t * .6, -t * .8)))
+    points = " ".join(
+        f"{x + dx:.1f},{y + dy:.1f}"
+        for dx, dy in (
+            (0, -s),
+            (t * 0.6, -t * 0.8),
+            (s, -t * 0.3),
+            (t, t * 0.4),
+            (s * 0.6, s),
+            (0, t),
+            (-s * 0.6, s),
+            (-t, t * 0.4),
+            (-s, -t * 0.3),
+            (-t * 0.6, -t * 0.8),
+        )
+    )
     return f'<polygon points="{points}"/>'
 
 
@@ -55,8 +67,9 @@ def timeline_svg(timeline: Timeline, href) -> str:
         for quarter in (3, 6, 9):
             qy = y + quarter * _MONTH
             parts.append(f'<line x1="{_AXIS_X - 4}" y1="{qy}" x2="{_AXIS_X}" y2="{qy}" stroke="{_INK}"/>')
-            parts.append(f'<text x="{_AXIS_X - 8}" y="{qy + 4}" text-anchor="end" font-size="10">'
-                         f'{_MONTHS_SHORT[quarter]}</text>')
+            parts.append(
+                f'<text x="{_AXIS_X - 8}" y="{qy + 4}" text-anchor="end" font-size="10">{_MONTHS_SHORT[quarter]}</text>'
+            )
     next_free = 0.0
     for event in timeline.dated:
         year, month = event.maand  # type: ignore[misc]
@@ -64,13 +77,18 @@ def timeline_svg(timeline: Timeline, href) -> str:
         label_y = max(y, next_free)
         next_free = label_y + _LINE
         shape = SOORTEN[event.soort][1]
-        parts.append(f'<path d="M{_AXIS_X + 7} {y}L{_LABEL_X - 16} {label_y}" stroke="{_INK}" stroke-width=".75" '
-                     f'fill="none"/>')
+        parts.append(
+            f'<path d="M{_AXIS_X + 7} {y}L{_LABEL_X - 16} {label_y}" stroke="{_INK}" stroke-width=".75" fill="none"/>'
+        )
         parts.append(f'<g fill="{_INK}">{marker(shape, _AXIS_X, y)}{marker(shape, _LABEL_X - 9, label_y, 4)}</g>')
         text = f"{event.soort_label if event.soort != 'syntheseonderzoek' else ''} {event.kort}".strip()
-        parts.append(f'<a href="{escape(href(event.url))}" tabindex="-1"><text x="{_LABEL_X}" y="{label_y + 4}">'
-                     f'{escape(text)}</text></a>')
+        parts.append(
+            f'<a href="{escape(href(event.url))}" tabindex="-1"><text x="{_LABEL_X}" y="{label_y + 4}">'
+            f"{escape(text)}</text></a>"
+        )
     height = max(axis_end, next_free) + 8
     label = f"Tijdlijn van het programma {years[0]}–{years[-1]}"
-    return (f'<svg class="kb-tijdlijn-svg" aria-hidden="true" focusable="false" viewBox="0 0 {_WIDTH} {height:.0f}" '
-            f'font-size="13" fill="{_INK}"><title>{escape(label)}</title>{"".join(parts)}</svg>')
+    return (
+        f'<svg class="kb-tijdlijn-svg" aria-hidden="true" focusable="false" viewBox="0 0 {_WIDTH} {height:.0f}" '
+        f'font-size="13" fill="{_INK}"><title>{escape(label)}</title>{"".join(parts)}</svg>'
+    )

@@ -20,10 +20,15 @@ FEED_TITLE = "Kennisbank Pilotprogramma VOI: wat is er nieuw"
 
 def record_address(dataset: Dataset, change: RecordChange) -> str | None:
     """The page of a record that still exists, for a link; None for a removed one or a kind without pages."""
-    finders = {"pilots": (dataset.record, urls.record_url), "documenten": (dataset.document, urls.document_url),
-               "themas": (dataset.thema, urls.thema_url), "rode_draden": (dataset.rode_draad, urls.rode_draad_url),
-               "partners": (dataset.partner, urls.partner_url), "gemeenten": (dataset.gemeente, urls.gemeente_url),
-               "provincies": (dataset.provincie, urls.provincie_url)}
+    finders = {
+        "pilots": (dataset.record, urls.record_url),
+        "documenten": (dataset.document, urls.document_url),
+        "themas": (dataset.thema, urls.thema_url),
+        "rode_draden": (dataset.rode_draad, urls.rode_draad_url),
+        "partners": (dataset.partner, urls.partner_url),
+        "gemeenten": (dataset.gemeente, urls.gemeente_url),
+        "provincies": (dataset.provincie, urls.provincie_url),
+    }
     if change.kind not in finders or change.action.startswith(("verwijderd", "samengevoegd")):
         return None
     find, url_of = finders[change.kind]
@@ -41,14 +46,20 @@ def day(update: Update) -> str:
 
 
 def updates_page(builder: SiteBuilder, updates: list[Update]) -> Page:
-    return builder.render("nieuw.md.j2", UPDATES_URL, updates=updates, summary=summary, day=day,
-                          address=lambda change: record_address(builder.dataset, change))
+    return builder.render(
+        "nieuw.md.j2",
+        UPDATES_URL,
+        updates=updates,
+        summary=summary,
+        day=day,
+        address=lambda change: record_address(builder.dataset, change),
+    )
 
 
 def atom_feed(dataset: Dataset, updates: list[Update], site_url: str) -> str:
     """An Atom 1.0 feed, one entry per change; links absolute (a feed reader has no page to resolve them from)."""
     base = site_url if site_url.endswith("/") else site_url + "/"
-    newest = updates[0].commit.date if updates else dt.datetime(2021, 12, 31, tzinfo=dt.timezone.utc).isoformat()
+    newest = updates[0].commit.date if updates else dt.datetime(2021, 12, 31, tzinfo=dt.UTC).isoformat()
     entries = []
     for update in updates:
         items = []
@@ -62,10 +73,14 @@ def atom_feed(dataset: Dataset, updates: list[Update], site_url: str) -> str:
         entries.append(
             f"<entry><id>urn:kennisbank-voi:{update.commit.sha}</id>"
             f"<title>{escape(day(update))}: {escape(summary(update.changes))}</title>"
-            f"<updated>{update.commit.date}</updated><link href=\"{escape(base + UPDATES_URL)}\"/>"
-            f"<content type=\"html\">{escape(content)}</content></entry>")
-    return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">'
-            f"<id>{escape(base + FEED_PATH)}</id><title>{escape(FEED_TITLE)}</title><updated>{newest}</updated>"
-            f"<author><name>Redactie Kennisbank Pilotprogramma VOI</name></author>"
-            f"<link rel=\"self\" href=\"{escape(base + FEED_PATH)}\"/><link href=\"{escape(base + UPDATES_URL)}\"/>"
-            + "".join(entries) + "</feed>\n")
+            f'<updated>{update.commit.date}</updated><link href="{escape(base + UPDATES_URL)}"/>'
+            f'<content type="html">{escape(content)}</content></entry>'
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">'
+        f"<id>{escape(base + FEED_PATH)}</id><title>{escape(FEED_TITLE)}</title><updated>{newest}</updated>"
+        f"<author><name>Redactie Kennisbank Pilotprogramma VOI</name></author>"
+        f'<link rel="self" href="{escape(base + FEED_PATH)}"/><link href="{escape(base + UPDATES_URL)}"/>'
+        + "".join(entries)
+        + "</feed>\n"
+    )

@@ -58,8 +58,9 @@ def difference(old: Any, new: Any) -> str:
         came = [short(item) for item in new if item not in old]
         if not gone and not came:
             return "andere volgorde"
-        return "; ".join(filter(None, [f"weg: {', '.join(gone)}" if gone else "",
-                                       f"erbij: {', '.join(came)}" if came else ""]))
+        return "; ".join(
+            filter(None, [f"weg: {', '.join(gone)}" if gone else "", f"erbij: {', '.join(came)}" if came else ""])
+        )
     if isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > SHOWN:
         start = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
         end = 0
@@ -84,8 +85,11 @@ def _records(data: Any) -> dict[str, dict[str, Any]]:
 
 
 def _fields(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:
-    return [FieldChange(name, old.get(name), new.get(name)) for name in dict.fromkeys([*old, *new])
-            if old.get(name) != new.get(name)]
+    return [
+        FieldChange(name, old.get(name), new.get(name))
+        for name in dict.fromkeys([*old, *new])
+        if old.get(name) != new.get(name)
+    ]
 
 
 def compare(before: dict[str, Any], after: dict[str, Any]) -> list[RecordChange]:
@@ -94,23 +98,31 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> list[RecordChange]
     changes: list[RecordChange] = []
     for kind, (_, _, title_field) in FILES.items():
         old, new = _records(before.get(kind)), _records(after.get(kind))
-        renamed = {old_id: new_id for new_id, item in new.items()
-                   for old_id in item.get("oude_ids") or [] if old_id in old and new_id not in old}
+        renamed = {
+            old_id: new_id
+            for new_id, item in new.items()
+            for old_id in item.get("oude_ids") or []
+            if old_id in old and new_id not in old
+        }
         for record_id, item in new.items():
             title = str(item.get(title_field) or record_id)
             previous = next((old[o] for o, n in renamed.items() if n == record_id), old.get(record_id))
             if previous is None:
                 changes.append(RecordChange(kind, record_id, title, "nieuw", soort=item.get("soort")))
             elif previous != item:
-                changes.append(RecordChange(kind, record_id, title, "gewijzigd", _fields(previous, item),
-                                            soort=item.get("soort")))
+                changes.append(
+                    RecordChange(kind, record_id, title, "gewijzigd", _fields(previous, item), soort=item.get("soort"))
+                )
         kept_by = {old_id: item for item in new.values() for old_id in item.get("oude_ids") or []}
         for record_id, item in old.items():
             if record_id not in new and record_id not in renamed:
                 into = kept_by.get(record_id)  # merged: its address now leads to that record
                 action = f"samengevoegd met '{into.get(title_field) or into['id']}'" if into else "verwijderd"
-                changes.append(RecordChange(kind, record_id, str(item.get(title_field) or record_id), action,
-                                            soort=item.get("soort")))
+                changes.append(
+                    RecordChange(
+                        kind, record_id, str(item.get(title_field) or record_id), action, soort=item.get("soort")
+                    )
+                )
     return changes
 
 
@@ -168,8 +180,9 @@ def recent_updates(data_dir: Path, limit: int = 15, store: Store | None = None) 
         stems = tuple(stem for stem in commit.files if stem in names)
         if not stems:
             continue
-        changes = compare(data_at(data_dir, f"{commit.sha}^", stems, store) or {},
-                          data_at(data_dir, commit.sha, stems, store) or {})
+        changes = compare(
+            data_at(data_dir, f"{commit.sha}^", stems, store) or {}, data_at(data_dir, commit.sha, stems, store) or {}
+        )
         if changes:
             updates.append(Update(commit, changes))
     return updates

@@ -28,8 +28,17 @@ def maker_website(dataset: Dataset, document: Document) -> Document | None:
     that maker's website (as its source names it), so readers know where to look for it."""
     if document.url or not document.organisaties:
         return None
-    return next((other for other in dataset.documenten if other.link_soort == "website" and other.url
-                 and other.id != document.id and set(other.organisaties) & set(document.organisaties)), None)
+    return next(
+        (
+            other
+            for other in dataset.documenten
+            if other.link_soort == "website"
+            and other.url
+            and other.id != document.id
+            and set(other.organisaties) & set(document.organisaties)
+        ),
+        None,
+    )
 
 
 def citation(document: Document) -> str:

@@ -12,8 +12,16 @@ from kennisbank.views.related import related_records
 COMPARE_JSON = "vergelijk/gegevens.json"
 MAX_RECORDS = 4  # a reader compares at most four records; four columns still fit on A4
 # Row headings that say what follows, also read out of context (a screen reader's list of row headings).
-ROWS = ("Gemeenten en hun rol", "Doelgroep", "Aantal deelnemers", "Aanpak", "Samen met", "Belangrijkste punten",
-        "Lessen uit de bronnen", "Rode draden")
+ROWS = (
+    "Gemeenten en hun rol",
+    "Doelgroep",
+    "Aantal deelnemers",
+    "Aanpak",
+    "Samen met",
+    "Belangrijkste punten",
+    "Lessen uit de bronnen",
+    "Rode draden",
+)
 EMPTY = "niet in de bronnen"  # an empty cell, in words (page and script alike)
 
 
@@ -29,8 +37,11 @@ def default_selection(dataset: Dataset, record: Record) -> tuple[Record, ...]:
 def choice_status(selection: tuple[Record, ...]) -> str:
     """What the comparison controls say about the choice (the same sentence as vergelijk.js writes after
     each change, so the page does not change when the script takes over)."""
-    full = (f"U vergelijkt er {MAX_RECORDS}, het maximum; verwijder er eerst een om een andere toe te voegen. "
-            if len(selection) >= MAX_RECORDS else "")
+    full = (
+        f"U vergelijkt er {MAX_RECORDS}, het maximum; verwijder er eerst een om een andere toe te voegen. "
+        if len(selection) >= MAX_RECORDS
+        else ""
+    )
     return f"{full}Nu naast elkaar: {', '.join(r.titel for r in selection)}."
 
 
@@ -68,8 +79,13 @@ def compare_json(dataset: Dataset) -> str:
         "leeg": EMPTY,
         "max": MAX_RECORDS,
         "records": [
-            {"id": r.id, "titel": r.titel, "soort": "pilot" if r.is_pilot else "lopend initiatief",
-             "url": urls.record_url(r), "rijen": [list(row) for row in rows(dataset, r)]}
+            {
+                "id": r.id,
+                "titel": r.titel,
+                "soort": "pilot" if r.is_pilot else "lopend initiatief",
+                "url": urls.record_url(r),
+                "rijen": [list(row) for row in rows(dataset, r)],
+            }
             for r in dataset.records
         ],
     }

@@ -66,14 +66,22 @@ def documents_of_thema(dataset: Dataset, thema_id: str):
 
 def citing(dataset: Dataset, document_id: str) -> dict[str, tuple]:
     """Everything that names a document among its sources, per kind: the way back from a source."""
-    kinds = {"records": dataset.records, "themas": dataset.themas, "rode_draden": dataset.rode_draden,
-             "documenten": dataset.documenten, "provincies": dataset.provincies,
-             # gemeenten known only from the CBS boundaries all cite them; listing 229 of them says nothing
-             "gemeenten": tuple(g for g in dataset.gemeenten if g.in_gegevens)}
+    kinds = {
+        "records": dataset.records,
+        "themas": dataset.themas,
+        "rode_draden": dataset.rode_draden,
+        "documenten": dataset.documenten,
+        "provincies": dataset.provincies,
+        # gemeenten known only from the CBS boundaries all cite them; listing 229 of them says nothing
+        "gemeenten": tuple(g for g in dataset.gemeenten if g.in_gegevens),
+    }
     result = {}
     for kind, items in kinds.items():
-        found = tuple(item for item in items if document_id in item.bronnen
-                      or any(les.bron == document_id for les in getattr(item, "lessen", ())))
+        found = tuple(
+            item
+            for item in items
+            if document_id in item.bronnen or any(les.bron == document_id for les in getattr(item, "lessen", ()))
+        )
         result[kind] = tuple(item for item in found if getattr(item, "id", None) != document_id)
     return result
 

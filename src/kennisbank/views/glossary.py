@@ -14,8 +14,30 @@ from kennisbank.data.model import Begrip, Dataset
 GLOSSARY_URL = "begrippen/"
 NOT_LINKED = {GLOSSARY_URL, "zoeken/", "404.html"}  # the glossary itself, and pages that are not text
 # Elements whose text is never linked (their content must stay as written, or a link would be nested).
-SKIP = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd", "script", "style", "button",
-                  "label", "select", "option", "textarea", "th", "summary", "title"})
+SKIP = frozenset(
+    {
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "a",
+        "code",
+        "pre",
+        "kbd",
+        "script",
+        "style",
+        "button",
+        "label",
+        "select",
+        "option",
+        "textarea",
+        "th",
+        "summary",
+        "title",
+    }
+)
 VOID = frozenset({"br", "img", "input", "hr", "meta", "link", "wbr", "source", "area", "col", "embed", "track"})
 TOKEN = re.compile(r"<!--.*?-->|<[^>]*>|[^<]+", re.S)
 TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
@@ -37,9 +59,11 @@ class Glossary:
         href = urls.relative(page_url, f"{GLOSSARY_URL}#{begrip.id}")
         name = begrip.term + (f" ({begrip.voluit})" if begrip.voluit else "")
         tip = f"kb-uitleg-{begrip.id}"
-        return (f'<span class="kb-begrip"><a href="{html.escape(href)}" aria-describedby="{tip}">{text}</a>'
-                f'<span class="kb-begrip-uitleg" id="{tip}" role="tooltip" data-pagefind-ignore>'
-                f'<strong>{html.escape(name)}</strong>: {html.escape(begrip.kort)}</span></span>')
+        return (
+            f'<span class="kb-begrip"><a href="{html.escape(href)}" aria-describedby="{tip}">{text}</a>'
+            f'<span class="kb-begrip-uitleg" id="{tip}" role="tooltip" data-pagefind-ignore>'
+            f"<strong>{html.escape(name)}</strong>: {html.escape(begrip.kort)}</span></span>"
+        )
 
     def link_terms(self, markup: str, page_url: str) -> str:
         """The page's HTML with the first use of every term linked to its glossary entry."""
@@ -65,7 +89,12 @@ class Glossary:
                 out.append(token)
                 continue
             # A gemeente's role in a pilot ('deelnemer', 'betrokken') is explained where it is first shown.
-            if out and ROLE_SPAN.search(out[-1]) and (begrip := self.by_role.get(token.strip())) and begrip.id not in used:
+            if (
+                out
+                and ROLE_SPAN.search(out[-1])
+                and (begrip := self.by_role.get(token.strip()))
+                and begrip.id not in used
+            ):
                 used.add(begrip.id)
                 out.append(self._link(begrip, token, page_url))
                 continue

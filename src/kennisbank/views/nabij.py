@@ -35,16 +35,18 @@ class Nabijheid:
     def __init__(self, dataset: Dataset):
         self.dataset = dataset
         # Per record its gemeenten that have a centre, looked up once per build.
-        self._deelnemers = {r.id: tuple(g for g in (dataset.gemeente(role.gemeente) for role in r.gemeenten)
-                                        if g.centrum is not None)
-                            for r in dataset.records}
+        self._deelnemers = {
+            r.id: tuple(g for g in (dataset.gemeente(role.gemeente) for role in r.gemeenten) if g.centrum is not None)
+            for r in dataset.records
+        }
         # The few gemeenten that take part in anything: a place's distance to each is computed once, not
         # once per record, so more records cost a look-up each.
         self._met_centrum = {g.id: g for gemeenten in self._deelnemers.values() for g in gemeenten}
         self._gevonden: dict[tuple[tuple[float, float], str | None], list] = {}  # (centrum, zonder) -> sorted
 
-    def _alle(self, centrum: tuple[float, float] | None, zonder: str | None = None,
-              aantal: int | None = None) -> list[NabijRecord]:
+    def _alle(
+        self, centrum: tuple[float, float] | None, zonder: str | None = None, aantal: int | None = None
+    ) -> list[NabijRecord]:
         if centrum is None:
             return []
         if (centrum, zonder) not in self._gevonden:  # a gemeente's page asks twice: in de buurt, in de provincie

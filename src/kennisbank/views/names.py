@@ -16,10 +16,13 @@ def other_names(gemeente: Gemeente) -> list[tuple[str, str]]:
     what it became after 2020 are not among them (see the herindelingen on its page and `name_hints`)."""
     names = [(n, "roepnaam") for n in gemeente.roepnamen]
     names += [(n, "schrijfwijze in de bronnen") for n in gemeente.schrijfwijzen]
-    names += [(v.naam, f"voormalige gemeente, in {v.jaar} opgegaan in {gemeente.naam}")
-              for v in gemeente.voormalige_gemeenten]
-    names += [(v.naam, f"in {v.jaar} {'voor een deel' if v.deel else 'geheel'} bij {gemeente.naam} gevoegd")
-              for v in gemeente.opgenomen_na_2020]
+    names += [
+        (v.naam, f"voormalige gemeente, in {v.jaar} opgegaan in {gemeente.naam}") for v in gemeente.voormalige_gemeenten
+    ]
+    names += [
+        (v.naam, f"in {v.jaar} {'voor een deel' if v.deel else 'geheel'} bij {gemeente.naam} gevoegd")
+        for v in gemeente.opgenomen_na_2020
+    ]
     # What became of the gemeente after 2020 is not another name of it: the page says it in its own line ('Nu: …').
     return names
 
@@ -62,8 +65,9 @@ def az_index(dataset: Dataset) -> list[tuple[str, list[AzRegel]]]:
     that is a 2020 gemeente itself gets no 'zie' line, and the gemeenten formed after 2020 get one summary
     line each instead of one 'zie' line per predecessor."""
     official = {sort_key(g.naam) for g in dataset.gemeenten}
-    regels = [AzRegel(g.naam, gemeente=g, aantal=len(derive.records_of_gemeente(dataset, g.id)))
-              for g in dataset.gemeenten]
+    regels = [
+        AzRegel(g.naam, gemeente=g, aantal=len(derive.records_of_gemeente(dataset, g.id))) for g in dataset.gemeenten
+    ]
     later_names = {n for g in dataset.gemeenten if g.later for n in g.later.namen}
     for g in dataset.gemeenten:
         names = {sort_key(name): name for name, _ in other_names(g) if name not in later_names}

@@ -30,11 +30,24 @@ DOELGROEP_SOORTEN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("analfabeten en laaggeletterden", ("analfabe", "geletterd", "niet kunnen lezen")),
     ("jongeren", ("jongeren", "jonge statushouders", "jonge vluchtelingen")),
     ("mensen met een uitkering", ("uitkering",)),
-    ("geslaagd voor het inburgeringsexamen (A2)", ("inburgeringsexamen", "a2-niveau hebben gehaald",
-                                                  "op a2 geslaagden")),
+    (
+        "geslaagd voor het inburgeringsexamen (A2)",
+        ("inburgeringsexamen", "a2-niveau hebben gehaald", "op a2 geslaagden"),
+    ),
     ("kwetsbare nieuwkomers", ("kwetsba", "psychische")),
-    ("net gehuisveste statushouders", ("azc", "zich net", "net in", "gehuisvest", "nieuwe statushouders",
-                                       "nieuwe vergunninghouders", "instromen", "net gevestigd")),
+    (
+        "net gehuisveste statushouders",
+        (
+            "azc",
+            "zich net",
+            "net in",
+            "gehuisvest",
+            "nieuwe statushouders",
+            "nieuwe vergunninghouders",
+            "instromen",
+            "net gevestigd",
+        ),
+    ),
 )
 
 
@@ -50,10 +63,14 @@ EXCLUSIONS = ("erbuiten", "buiten de doelgroep", "niet tot de doelgroep")
 
 
 def doelgroep_soorten(record: Record) -> tuple[str, ...]:
-    clauses = [c for c in re.split(r"[;,.]", record.doelgroep.omschrijving.lower())
-               if not any(word in c for word in EXCLUSIONS)]
-    return tuple(name for name, words in DOELGROEP_SOORTEN
-                 if any(word in clause for clause in clauses for word in words))
+    clauses = [
+        c
+        for c in re.split(r"[;,.]", record.doelgroep.omschrijving.lower())
+        if not any(word in c for word in EXCLUSIONS)
+    ]
+    return tuple(
+        name for name, words in DOELGROEP_SOORTEN if any(word in clause for clause in clauses for word in words)
+    )
 
 
 def named_partners(dataset: Dataset, record: Record) -> dict[str, str]:
@@ -70,13 +87,16 @@ def named_partners(dataset: Dataset, record: Record) -> dict[str, str]:
 
 
 def _provincies(dataset: Dataset, record: Record) -> dict[str, str]:
-    return {dataset.gemeente(g.gemeente).provincie: dataset.provincie(dataset.gemeente(g.gemeente).provincie).naam
-            for g in record.gemeenten}
+    return {
+        dataset.gemeente(g.gemeente).provincie: dataset.provincie(dataset.gemeente(g.gemeente).provincie).naam
+        for g in record.gemeenten
+    }
 
 
 @dataclass(frozen=True)
 class _Features:
     """What a record is compared on, worked out once per record instead of once per pair."""
+
     thema: str | None
     draden: tuple[str, ...]
     soorten: tuple[str, ...]
@@ -92,9 +112,16 @@ class RelatedIndex:
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
         self.features = {
-            r.id: _Features(r.thema, tuple(link.draad for link in r.rode_draden), doelgroep_soorten(r),
-                            named_partners(dataset, r), _provincies(dataset, r), (dutch_sort_key(r.titel), r.id))
-            for r in dataset.records}
+            r.id: _Features(
+                r.thema,
+                tuple(link.draad for link in r.rode_draden),
+                doelgroep_soorten(r),
+                named_partners(dataset, r),
+                _provincies(dataset, r),
+                (dutch_sort_key(r.titel), r.id),
+            )
+            for r in dataset.records
+        }
         self.with_feature: dict[tuple[str, str], list[str]] = {}
         for rid, f in self.features.items():
             keys = {("thema", f.thema)} if f.thema else set()
@@ -117,8 +144,11 @@ class RelatedIndex:
             add(set(self.with_feature.get(("thema", f.thema), ())), WEIGHT_THEMA)
         for draad in set(f.draden):
             add(self.with_feature[("draad", draad)], WEIGHT_RODE_DRAAD)
-        for kind, values, weight in (("soort", f.soorten, WEIGHT_DOELGROEP), ("partner", f.partners, WEIGHT_PARTNER),
-                                     ("provincie", f.provincies, WEIGHT_PROVINCIE)):
+        for kind, values, weight in (
+            ("soort", f.soorten, WEIGHT_DOELGROEP),
+            ("partner", f.partners, WEIGHT_PARTNER),
+            ("provincie", f.provincies, WEIGHT_PROVINCIE),
+        ):
             add({other for value in values for other in self.with_feature[(kind, value)]}, weight)
         scores.pop(record.id, None)
         return scores
@@ -147,8 +177,10 @@ class RelatedIndex:
         scores = self._scores(record)
         # The best few of thousands at 100x the records: no need to sort them all.
         best = heapq.nsmallest(limit, scores, key=lambda other: (-scores[other], self.features[other].sort_key))
-        return tuple(Related(self.dataset.record(other), self._reasons(record, self.dataset.record(other)), scores[other])
-                     for other in best)
+        return tuple(
+            Related(self.dataset.record(other), self._reasons(record, self.dataset.record(other)), scores[other])
+            for other in best
+        )
 
 
 _last_index: RelatedIndex | None = None  # one build works on one dataset: keep its index

@@ -55,10 +55,16 @@ class SearchData:
 
     def html(self) -> str:
         """Hidden elements that carry the filters and metadata (Pagefind reads attributes, not layout)."""
-        parts = [f'<span data-pagefind-filter="{html.escape(name)}:{html.escape(value)}"></span>'
-                 for name, values in self.filters.items() for value in values]
-        parts += [f'<span data-pagefind-meta="{html.escape(name)}:{html.escape(value)}"></span>'
-                  for name, value in self.meta.items() if value]
+        parts = [
+            f'<span data-pagefind-filter="{html.escape(name)}:{html.escape(value)}"></span>'
+            for name, values in self.filters.items()
+            for value in values
+        ]
+        parts += [
+            f'<span data-pagefind-meta="{html.escape(name)}:{html.escape(value)}"></span>'
+            for name, value in self.meta.items()
+            if value
+        ]
         return f'<div hidden class="kb-zoekgegevens">{"".join(parts)}</div>' if parts else ""
 
 

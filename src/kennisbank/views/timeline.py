@@ -64,8 +64,10 @@ class Timeline:
 
 
 def programme_timeline(dataset: Dataset) -> Timeline:
-    events = [Event("start", f"Start thema {t.korte_titel}", t.korte_titel, urls.thema_url(t), t.start)
-              for t in dataset.themas]
+    events = [
+        Event("start", f"Start thema {t.korte_titel}", t.korte_titel, urls.thema_url(t), t.start)
+        for t in dataset.themas
+    ]
     for doc in dataset.documenten:
         if doc.type not in DOCUMENT_TYPES:
             continue
@@ -85,10 +87,10 @@ def programme_timeline(dataset: Dataset) -> Timeline:
             for number, event in enumerate(ordered, 1):
                 events[events.index(event)] = replace(event, kort=f"{event.kort} ({number})")
     order = list(SOORTEN)
-    dated = sorted((e for e in events if e.maand), key=lambda e: (e.maand, order.index(e.soort),
-                                                                  dutch_sort_key(e.kort)))
-    undated = sorted((e for e in events if not e.maand), key=lambda e: (order.index(e.soort),
-                                                                         dutch_sort_key(e.titel)))
+    dated = sorted(
+        (e for e in events if e.maand), key=lambda e: (e.maand, order.index(e.soort), dutch_sort_key(e.kort))
+    )
+    undated = sorted((e for e in events if not e.maand), key=lambda e: (order.index(e.soort), dutch_sort_key(e.titel)))
     return Timeline(tuple(dated), tuple(undated))
 
 
