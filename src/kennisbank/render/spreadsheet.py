@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -21,6 +22,7 @@ from kennisbank.render.pagekit import DOC_TYPES
 SPREADSHEET = "data/kennisbank.xlsx"
 FIXED_TIME = dt.datetime(2021, 1, 1)  # the document's own dates: fixed, so builds are reproducible
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 SOORT = {"pilot": "Pilot", "lopend_initiatief": "Lopend initiatief"}
 
 
@@ -167,5 +169,10 @@ def _fixed_zip(data: bytes) -> bytes:
             fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = info.external_attr
-            out.writestr(fixed, source.read(info.filename))
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps 'modified' with the clock when it saves
+                content = MODIFIED.sub(
+                    rb"\g<1>" + FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>", content
+                )
+            out.writestr(fixed, content)
     return target.getvalue()
