@@ -18,13 +18,13 @@ def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text("utf-8"), "html.parser")
 
 
-def test_footer_is_a_dutch_colophon_that_credits_the_tools(built_site: Path) -> None:
+def test_footer_is_a_dutch_colophon_that_names_the_publisher(built_site: Path) -> None:
     for page in ("index.html", "pilots/b1-route-almelo/index.html", "404.html"):
         footer = soup(built_site / page).select_one(".md-copyright")
         text = " ".join(footer.get_text().split())
-        assert "Made with" not in text
-        assert text.startswith("Gemaakt met MkDocs en Material for MkDocs; zoeken met Pagefind, kaarten met Leaflet")
-        assert {a.get_text() for a in footer.find_all("a")} >= {"MkDocs", "Material for MkDocs", "Pagefind"}
+        assert "Made with" not in text and "Gemaakt met" not in text  # the tools are credited on /over/
+        assert text.startswith("Een kennisbank van Divosa. Contact: info@divosa.nl")
+        assert {a.get_text() for a in footer.find_all("a")} >= {"Over deze kennisbank", "Open data"}
 
 
 def test_404_page_is_dutch_with_ways_on(built_site: Path) -> None:

@@ -33,7 +33,8 @@ def test_status_from_a_source_is_shown_with_its_source(project: Project, tmp_pat
 def test_without_a_source_the_page_says_nog_niet_bekend_and_asks_for_it(built_site: Path) -> None:
     status = page(built_site, "pilots/b1-route-oss/").select_one("#na-afloop").find_next("p")
     text = status.get_text(" ", strip=True)
-    assert text.startswith("nog niet bekend") and "Laat het weten aan de beheerder, Divosa" in text
+    assert text.startswith("nog niet bekend") and "Laat het weten via info@divosa.nl" in text
+    assert status.select_one('a[href="mailto:info@divosa.nl"]') is not None
 
 
 def test_every_record_carries_one_status_filter(built_site: Path, dataset: Dataset) -> None:  # noqa: F811
@@ -54,7 +55,7 @@ def test_edit_link_and_contact_only_when_configured(project: Project) -> None:
     config = project.root / "mkdocs.yml"
     text = config.read_text("utf-8")
     text = text.replace('gegevens_bewerken_url: ""', 'gegevens_bewerken_url: "https://example.org/repo/blob/main/"')
-    text = text.replace('contact: ""', 'contact: "mailto:kennisbank@example.org"')
+    text = text.replace('contact: "mailto:info@divosa.nl"', 'contact: "mailto:kennisbank@example.org"')
     config.write_text(text, "utf-8")
     result = project.build()
     assert result.returncode == 0, result.stderr
@@ -75,3 +76,13 @@ def test_partner_pages_list_provincies_and_gemeenten_and_filter_by_provincie(bui
     assert 'data-pagefind-filter="provincie:Utrecht"' in raw
     gelderland = page(built_site, "provincies/gelderland/")
     assert "Stichting Welzijn Lochem" in gelderland.select_one("#partners").find_next("ul").get_text()
+
+
+def test_without_a_contact_setting_readers_are_sent_to_the_beheerder(project: Project) -> None:
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace('contact: "mailto:info@divosa.nl"', 'contact: ""'), "utf-8")
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    soup = BeautifulSoup((project.root / "site/pilots/b1-route-oss/index.html").read_text("utf-8"), "html.parser")
+    assert "Laat het weten aan de beheerder, Divosa" in soup.select_one("#na-afloop").find_next("p").get_text()
+    assert " ".join(soup.select_one(".kb-voet").get_text().split()).startswith("Een kennisbank van Divosa. Over")

@@ -64,7 +64,9 @@ def test_site_address_fills_sitemap_and_canonical_links(built_site: Path) -> Non
 
 def test_site_address_and_contact_are_configurable(project: Project, tmp_path: Path) -> None:
     config = project.root / "mkdocs.yml"
-    text = config.read_text("utf-8").replace('contact: ""', 'contact: "mailto:kennisbank@example.org"')
+    text = config.read_text("utf-8").replace(
+        'contact: "mailto:info@divosa.nl"', 'contact: "mailto:kennisbank@example.org"'
+    )
     config.write_text(text, "utf-8")
     site = tmp_path / "site"
     result = engine.build(
