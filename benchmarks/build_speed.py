@@ -292,8 +292,8 @@ def report_serve(tmp_path: Path) -> None:
     for n, (wall, own, cpu) in enumerate(rebuilds, 1):
         verdict = "gehaald" if wall <= SERVE_TARGET else "niet gehaald"
         print(
-            f"mkdocs serve, wijziging {n} van één regel in data/pilots.yaml: {wall:.2f} s tot herladen, doel "
-            f"≤ {SERVE_TARGET:.0f} s {verdict} (MkDocs: gebouwd in {own:.2f} s; cpu {cpu:.2f} s)",
+            f"voorbeeld ({engine.ENGINE} serve), wijziging {n} van één regel in data/pilots.yaml: {wall:.2f} s tot herladen, doel "
+            f"≤ {SERVE_TARGET:.0f} s {verdict} (bouwprogramma: gebouwd in {own:.2f} s; cpu {cpu:.2f} s)",
             flush=True,
         )
     walls = [r[0] for r in rebuilds]
