@@ -26,17 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 import engine  # noqa: E402  (tests/engine.py: which engine builds)
+from browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (tests/browser.py: the same browser as the tests)
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TEXT_TYPES = (
     "text/",
     "application/javascript",

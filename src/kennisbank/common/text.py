@@ -12,7 +12,7 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
-_MONTHS = (
+MONTHS = (  # Dutch month names, also for the date checks (data/datum.py)
     "januari",
     "februari",
     "maart",
@@ -35,7 +35,7 @@ def dutch_date(value: str | None) -> str:
     parts = value.split("-")
     if len(parts) == 1:
         return parts[0]
-    month = _MONTHS[int(parts[1]) - 1]
+    month = MONTHS[int(parts[1]) - 1]
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{int(parts[2])} {month} {parts[0]}"

@@ -8,21 +8,9 @@ import datetime as dt
 import os
 import re
 
+from kennisbank.common.text import MONTHS
+
 _FORM = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 HOW_TO_WRITE = "schrijf jaar, jaar-maand of jaar-maand-dag, bijvoorbeeld 2021, 2021-09 of 2021-09-30"
 
 
@@ -38,7 +26,7 @@ def calendar_problem(value: str) -> str | None:
     if day is not None and month is not None:
         last = calendar.monthrange(year, month)[1]
         if not 1 <= day <= last:
-            return f"{_MONTHS[month - 1]} {year} heeft geen dag {match.group(3)}; de laatste dag is {last}"
+            return f"{MONTHS[month - 1]} {year} heeft geen dag {match.group(3)}; de laatste dag is {last}"
     return None
 
 
