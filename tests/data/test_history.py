@@ -1,11 +1,12 @@
 """Dates per line from git: the date of the commit that last changed each line, uncommitted lines left out,
-and the same answer from the cache that `mkdocs serve` rebuilds rely on."""
+and the same answer from the package's cache that the preview's rebuilds rely on."""
 
 from __future__ import annotations
 
 import subprocess
 from pathlib import Path
 
+from kennisbank.common.store import Store
 from kennisbank.data import history
 
 
@@ -33,12 +34,15 @@ def test_each_line_has_the_date_of_its_last_commit(tmp_path: Path) -> None:
     data.write_text("a\nB\nc\nD\ne\n", "utf-8")
     commit(tmp_path, "2025-05-06", "derde")
     expected = {1: "2024-01-02", 2: "2024-03-04", 3: "2024-01-02", 4: "2025-05-06", 5: "2025-05-06"}
-    assert history.line_dates(data) == expected
+    store = Store(tmp_path / "cache")
+    assert history.line_dates(data, store=store) == expected
     data.write_text("a\nB\nc\nD\ne\nnieuw, niet vastgelegd\n", "utf-8")
-    assert history.line_dates(data) == expected  # the uncommitted line has no date
-    assert history.line_dates(data) == expected  # from the cache: the same
+    assert history.line_dates(data, store=store) == expected  # the uncommitted line has no date
+    assert store.hits == 0
+    assert history.line_dates(data, store=store) == expected  # from the cache: the same
+    assert store.hits == 1
     commit(tmp_path, "2026-07-08", "vierde")
-    assert history.line_dates(data) == {**expected, 6: "2026-07-08"}  # a new commit is seen at once
+    assert history.line_dates(data, store=store) == {**expected, 6: "2026-07-08"}  # a new commit is seen at once
 
 
 def test_outside_git_there_are_no_dates(tmp_path: Path) -> None:

@@ -6,13 +6,11 @@ Read from committed history only, so two builds of the same commit show the same
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import json
 import subprocess
 from pathlib import Path
 
-# (path, file content, HEAD) -> dates: `mkdocs serve` rebuilds after every change, and git blame of the
-# files that did not change would give the same answer again.
-_blame_cache: dict[tuple[str, bytes, str], dict[int, str]] = {}
+from kennisbank.common.store import Store, key_of
 
 
 def head_commit(folder: Path) -> str | None:
@@ -25,23 +23,23 @@ def head_commit(folder: Path) -> str | None:
         return None
 
 
-def line_dates(path: Path, head: str | None = None) -> dict[int, str]:
+def line_dates(path: Path, head: str | None = None, store: Store | None = None) -> dict[int, str]:
     """1-based line -> ISO date of the commit that last changed it; empty when git is unavailable.
     Lines changed but not committed are left out. `head`: HEAD's commit when the caller has looked it up
-    already (one look-up for all files of a folder instead of one each)."""
+    already (one look-up for all files of a folder instead of one each). `store`: where the answer is kept,
+    under the file's content and HEAD (the preview builds again after every change; git blame of a file that
+    did not change gives the same answer)."""
     path = Path(path).resolve()
     head = head or head_commit(path.parent)
     if head is None:
         return {}
     try:
-        key = (str(path), hashlib.sha256(path.read_bytes()).digest(), head)
+        content = path.read_bytes()
     except OSError:
         return {}
-    if key not in _blame_cache:
-        for stale in [k for k in _blame_cache if k[0] == key[0]]:  # one version per file is enough
-            del _blame_cache[stale]
-        _blame_cache[key] = _blame(path)
-    return dict(_blame_cache[key])
+    store = store or Store(None)
+    kept = store.made("regeldata", key_of(str(path), content, head), lambda: json.dumps(_blame(path)).encode())
+    return {int(line): day for line, day in json.loads(kept).items()}
 
 
 def _blame(path: Path) -> dict[int, str]:

@@ -5,13 +5,15 @@ Every problem in every file is collected before giving up, so an editor sees the
 
 from __future__ import annotations
 
-import hashlib
+import json
 import os
+import pickle
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from kennisbank.common.store import Store
+from kennisbank.common.store import Store, key_of
 from kennisbank.common.text import slugify
 from kennisbank.data import geo
 from kennisbank.data.adressen import PAGE_FILES, check_oude_ids, dropped_addresses, removed_pages
@@ -58,16 +60,19 @@ def _earlier_version(data_dir: Path, store: Store | None) -> dict[str, Any] | No
 
 
 def collect_problems(data_dir: Path, store: Store | None = None) -> tuple[dict[str, DataFile], list[Problem]]:
-    """`store` keeps the earlier version read from git (by default the project's cache)."""
-    return _collect(Path(data_dir), _earlier_version(Path(data_dir), store))
+    """`store` keeps the earlier version read from git and the files read (by default the project's cache)."""
+    store = store or project_store(Path(data_dir))
+    return _collect(Path(data_dir), _earlier_version(Path(data_dir), store), store)
 
 
-def _collect(data_dir: Path, before: dict[str, Any] | None) -> tuple[dict[str, DataFile], list[Problem]]:
+def _collect(data_dir: Path, before: dict[str, Any] | None, store: Store) -> tuple[dict[str, DataFile], list[Problem]]:
     base = project_base(data_dir)
     files: dict[str, DataFile] = {}
     problems: list[Problem] = []
     for kind, (name, label) in DATA_FILES.items():
-        source, schema_problems = _read_and_check(data_dir / name, display_path(data_dir / name, base), kind, label)
+        source, schema_problems = _read_and_check(
+            data_dir / name, display_path(data_dir / name, base), kind, label, store
+        )
         files[kind] = DataFile(kind, label, source)
         problems += source.problems + schema_problems
 
@@ -80,8 +85,8 @@ def _collect(data_dir: Path, before: dict[str, Any] | None) -> tuple[dict[str, D
             )
         )
     if not missing_geo:
-        official = _official_names(geo_dir / geo.GEMEENTE_FILE)
-        problems += check_consistency(files, official, _official_names(geo_dir / geo.PROVINCIE_FILE), before)
+        official = _official_names(geo_dir / geo.GEMEENTE_FILE, store)
+        problems += check_consistency(files, official, _official_names(geo_dir / geo.PROVINCIE_FILE, store), before)
         problems += check_oude_ids(files) + dropped_addresses(files, before)
         if isinstance(files["herindelingen"].source.data, list) and isinstance(files["gemeenten"].source.data, list):
             namen = _all_gemeente_names(files["gemeenten"], official)
@@ -99,47 +104,45 @@ def _all_gemeente_names(gemeenten: DataFile, official: dict[str, str]) -> dict[s
     return {**named, **{slugify(naam): naam for code, naam in official.items() if code not in codes}}
 
 
-# `mkdocs serve` loads the data again after every change; a file that did not change is read and checked
-# against its schema only once per process. Keyed by content, so the answer is always that of the file
-# as it is now (the newest version per file is kept).
-_checked: dict[str, tuple[bytes, tuple[YamlSource, list[Problem]]]] = {}
+@cache
+def _reading_code() -> str:
+    """A fingerprint of the code that reads and checks data files (this room and its schemas): a value kept in
+    the store is used only by the code that made it."""
+    folder = Path(__file__).parent
+    return key_of(*(path.read_bytes() for path in sorted([*folder.glob("*.py"), *folder.glob("schemas/*.json")])))
 
 
-def _read_and_check(path: Path, display: str, kind: str, label: str) -> tuple[YamlSource, list[Problem]]:
+def _read_and_check(path: Path, display: str, kind: str, label: str, store: Store) -> tuple[YamlSource, list[Problem]]:
+    """A data file read and checked against its schema; the preview reads the data again after every change,
+    so a file whose content did not change comes from the store (keyed by its content and the reading code)."""
     try:
-        digest = hashlib.sha256(path.read_bytes()).digest()
+        content = path.read_bytes()
     except OSError:
-        digest = b""  # missing or unreadable: read_yaml reports it
-    key = f"{path.resolve()}|{display}|{kind}|{label}"
-    cached = _checked.get(key)
-    if cached is not None and digest and cached[0] == digest:
-        return cached[1]
+        content = None  # missing or unreadable: read_yaml reports it
+    key = key_of(_reading_code(), content or b"", display, kind, label) if content is not None else None
+    if key is not None and (kept := store.get("gelezen", key)) is not None:
+        return pickle.loads(kept)
     source = read_yaml(path, display)
     result = (source, check_schema(source, kind, label) if source.data is not None else [])
-    if digest:
-        _checked[key] = (digest, result)
+    if key is not None:
+        store.put("gelezen", key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
     return result
 
 
-_names: dict[str, tuple[tuple[int, int], dict[str, str]]] = {}
+def _official_names(path: Path, store: Store) -> dict[str, str]:
+    """geo.official_names, read again only when the boundary file changes (kept in the store)."""
+    key = key_of(_reading_code(), path.read_bytes())
+    names = store.made("officiele-namen", key, lambda: json.dumps(geo.official_names(path)).encode("utf-8"))
+    return json.loads(names)
 
 
-def _official_names(path: Path) -> dict[str, str]:
-    """geo.official_names, read again only when the boundary file changes."""
-    stat = path.stat()
-    key, stamp = str(path.resolve()), (stat.st_mtime_ns, stat.st_size)
-    if key not in _names or _names[key][0] != stamp:
-        _names[key] = (stamp, geo.official_names(path))
-    return _names[key][1]
-
-
-def _locations(data_dir: Path, files: dict[str, DataFile]) -> dict[tuple[str, str], Locatie]:
+def _locations(data_dir: Path, files: dict[str, DataFile], store: Store) -> dict[tuple[str, str], Locatie]:
     """Line range and last committed change of every item, for 'bewerk' links and 'laatst gewijzigd'."""
     locations = {}
     head = head_commit(data_dir)
     for kind, file in files.items():
         name = DATA_FILES[kind][0]
-        dates = line_dates(data_dir / name, head) if head else {}
+        dates = line_dates(data_dir / name, head, store) if head else {}
         total = len((data_dir / name).read_text("utf-8").splitlines())
         starts = [(item["id"], file.source.position((index,))[0]) for index, item in file.items()]
         for number, (item_id, start) in enumerate(starts):
@@ -148,10 +151,10 @@ def _locations(data_dir: Path, files: dict[str, DataFile]) -> dict[tuple[str, st
     return locations
 
 
-def _dataset(data_dir: Path, files: dict[str, DataFile]) -> Dataset:
+def _dataset(data_dir: Path, files: dict[str, DataFile], store: Store) -> Dataset:
     raw = {kind: file.source.data for kind, file in files.items()}
     dataset = build_dataset(raw, lees_ligging(Path(data_dir) / GEO_DIR))
-    dataset.locaties.update(_locations(data_dir, files))
+    dataset.locaties.update(_locations(data_dir, files, store))
     return dataset
 
 
@@ -161,7 +164,7 @@ def load_dataset(data_dir: Path, store: Store | None = None) -> Dataset:
     files, problems = collect_problems(data_dir, store)
     if problems:
         raise DataError(problems)
-    return _dataset(data_dir, files)
+    return _dataset(data_dir, files, store or project_store(data_dir))
 
 
 @dataclass
@@ -177,16 +180,16 @@ class ProjectCheck:
     def dataset(self) -> Dataset:
         if self.problems:
             raise DataError(self.problems)
-        return _dataset(self.data_dir, self.files)
+        return _dataset(self.data_dir, self.files, self.store)
 
 
 def check_project(data_dir: Path, content: Path | None = None, store: Store | None = None) -> ProjectCheck:
     """Check the data folder and, when given, the editorial Markdown in `content`; all problems at once.
-    `store` keeps the earlier version read from git (by default the project's cache)."""
+    `store` keeps the earlier version read from git and the files read (by default the project's cache)."""
     data_dir = Path(data_dir)
     store = store or project_store(data_dir)
     before = _earlier_version(data_dir, store)  # git: looked up once for both uses
-    files, problems = _collect(data_dir, before)
+    files, problems = _collect(data_dir, before, store)
     if content is not None:
         base = project_base(data_dir) or data_dir.parent
         raw = {kind: file.source.data for kind, file in files.items()}
