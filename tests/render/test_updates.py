@@ -48,13 +48,13 @@ def test_verschil_says_per_record_and_field_what_changed(history: Project, tmp_p
     result = verschil(history, "HEAD~2", "--markdown", str(summary))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("Wijzigingen in de gegevens ten opzichte van ")
+    assert lines[0].startswith("Wijzigingen in de gegevens ten opzichte van HEAD~2, de versie van ")
     assert lines[0].endswith(": 1 pilot of initiatief gewijzigd, 1 partner gewijzigd.")
     assert lines[1:] == [
         "  pilot 'B1-route Almelo en omstreken' (b1-route-almelo): gewijzigd",
         "      titel: B1-route Almelo → B1-route Almelo en omstreken",
         "  partner 'Agros' (agros): gewijzigd",
-        "      aliassen: erbij: Stichting Agros",
+        "      aliassen: erbij: 'Stichting Agros'",
     ]
     text = summary.read_text("utf-8")
     assert text.startswith("## Wat deze wijziging verandert in de gegevens\n\n1 pilot of initiatief gewijzigd, ")
@@ -101,3 +101,29 @@ def test_a_copy_without_history_builds_without_them_and_says_so_once(project: Pr
     assert not (site / "nieuw").exists()
     assert "application/atom+xml" not in (site / "index.html").read_text("utf-8")
     shutil.rmtree(site)
+
+
+def test_verschil_names_each_changed_field_by_its_place_in_words(project: Project) -> None:
+    """Issue 27: a number inside a group by its place, a role by its gemeente, no data notation, no commit code."""
+    for args in (("init", "-q"), ("add", "-A"), ("commit", "-qm", "Initial import")):
+        git(project, *args)
+    project.edit("pilots.yaml", "    aantal: 40\n", "    aantal: 45\n")
+    project.edit(
+        "pilots.yaml",
+        "    - gemeente: twenterand\n      rol: deelnemer",
+        "    - gemeente: twenterand\n      rol: betrokken",
+    )
+    result = verschil(project)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Wijzigingen in de gegevens ten opzichte van de versie van ")
+    assert "Initial import" not in result.stdout and not any(
+        len(word) == 7 and word.isalnum() and any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+        for word in lines[0].split()
+    )
+    assert lines[1:] == [
+        "  pilot 'B1-route Almelo' (b1-route-almelo): gewijzigd",
+        "      gemeenten: twenterand: deelnemer → betrokken",
+        "      doelgroep.aantal: 40 → 45",
+    ]
+    assert "{" not in result.stdout and '"' not in result.stdout

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from kennisbank.common.store import Store, key_of
+from kennisbank.common.text import dutch_date
 from kennisbank.data.project import find_root
 
 # The base a change is compared with: this setting, else where the branch left the main line, else the last commit.
@@ -100,13 +101,10 @@ class Commit:
 
 
 def describe(data_dir: Path, revision: str) -> str:
-    """'a1b2c3d (3 december 2026: Pilot Almelo: nieuwe aanpak)' for messages."""
-    text = _git(Path(data_dir), "log", "-1", "--format=%h%x00%cs%x00%s", revision) or ""
-    parts = text.strip().split("\x00")
-    if len(parts) != 3:
-        return revision[:7]
-    subject = parts[2] if len(parts[2]) <= 60 else parts[2][:59].rstrip() + "…"
-    return f"{parts[0]} ({parts[1]}: {subject})"
+    """'de versie van 3 december 2026' for messages: no commit code and no commit message, which editors do not
+    write and may be English."""
+    day = (_git(Path(data_dir), "log", "-1", "--format=%cs", revision) or "").strip()
+    return f"de versie van {dutch_date(day)}" if day else "de vorige versie"
 
 
 def data_commits(data_dir: Path, limit: int) -> list[Commit] | None:

@@ -176,7 +176,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
             else "er is geen git-geschiedenis om mee te vergelijken (werkt u in een kopie zonder .git?)"
         )
     changes = compare(data_at(data, base, tuple(FILES), project_store(data)) or {}, current_data(data, tuple(FILES)))
-    print(f"Wijzigingen in de gegevens ten opzichte van {describe(data, base)}: {summary(changes)}.")
+    named = f"{args.basis}, " if args.basis else ""  # the name the editor gave (a branch, a tag), if any
+    print(f"Wijzigingen in de gegevens ten opzichte van {named}{describe(data, base)}: {summary(changes)}.")
     for line in lines(changes):
         print(f"  {line}")
     if args.markdown:

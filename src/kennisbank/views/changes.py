@@ -3,7 +3,6 @@ understand: for `kennisbank verschil`, the pull request's summary and the "Wat i
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,12 +40,27 @@ class RecordChange:
         return KIND[self.kind].enkelvoud if self.kind in KIND else FILES[self.kind][0]
 
 
+def in_words(value: Any) -> str:
+    """A value as an editor reads it, never data notation: a group as 'veld: waarde, veld: waarde', a list as
+    its items, an item of a list of groups by its own name and role ('almelo (deelnemer)')."""
+    if isinstance(value, dict):
+        name = next((value[key] for key in NAME_KEYS if isinstance(value.get(key), str)), None)
+        rest = [in_words(v) for k, v in value.items() if k not in NAME_KEYS and v not in (None, "", [])]
+        if name is not None:
+            return f"{name} ({', '.join(rest)})" if rest else str(name)
+        return ", ".join(f"{k}: {in_words(v)}" for k, v in value.items() if v not in (None, "", []))
+    if isinstance(value, list):
+        return "; ".join(in_words(item) for item in value)
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return str(value)
+
+
 def short(value: Any) -> str:
-    """A value in one short line: text cut at SHOWN characters, lists and groups as compact JSON, empty as '—'."""
+    """A value in one short line, in words (see in_words): cut at SHOWN characters, empty as '—'."""
     if value is None or value == [] or value == "":
         return "—"
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    text = " ".join(text.split())
+    text = " ".join(in_words(value).split())
     return text if len(text) <= SHOWN else text[: SHOWN - 1].rstrip() + "…"
 
 
@@ -54,13 +68,18 @@ def difference(old: Any, new: Any) -> str:
     """What changed in one field, short enough for one line: the items that left and came in a list, the changed
     part of a long text with a little around it, otherwise old → new."""
     if isinstance(old, list) and isinstance(new, list):
-        gone = [short(item) for item in old if item not in new]
-        came = [short(item) for item in new if item not in old]
+        # Each item between quotes, so an item with commas cannot be read as two.
+        gone = [f"'{short(item)}'" for item in old if item not in new]
+        came = [f"'{short(item)}'" for item in new if item not in old]
         if not gone and not came:
             return "andere volgorde"
         return "; ".join(
             filter(None, [f"weg: {', '.join(gone)}" if gone else "", f"erbij: {', '.join(came)}" if came else ""])
         )
+    if old in (None, "") and new not in (None, ""):
+        return f"erbij: {short(new)}"
+    if new in (None, "") and old not in (None, ""):
+        return f"weggehaald (was: {short(old)})"
     if isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > SHOWN:
         start = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
         end = 0
@@ -84,12 +103,49 @@ def _records(data: Any) -> dict[str, dict[str, Any]]:
     return {item["id"]: item for item in data if isinstance(item, dict) and isinstance(item.get("id"), str)}
 
 
-def _fields(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:
-    return [
-        FieldChange(name, old.get(name), new.get(name))
-        for name in dict.fromkeys([*old, *new])
-        if old.get(name) != new.get(name)
-    ]
+# The key that names an item in a list of groups ('gemeenten: - gemeente: almelo, rol: deelnemer').
+NAME_KEYS = ("gemeente", "draad", "id", "naam", "soort")
+
+
+def _named(items: Any) -> dict[str, dict[str, Any]] | None:
+    """A list of groups by the name each one carries, or None when it is no such list (or names repeat)."""
+    if not isinstance(items, list) or not items or not all(isinstance(item, dict) for item in items):
+        return None
+    key = next((k for k in NAME_KEYS if all(isinstance(item.get(k), str) for item in items)), None)
+    if key is None:
+        return None
+    named = {item[key]: item for item in items}
+    return named if len(named) == len(items) else None
+
+
+def _fields(old: dict[str, Any], new: dict[str, Any], place: str = "") -> list[FieldChange]:
+    """Every changed field by its place: a field inside a group as 'doelgroep.aantal', an item of a list of
+    groups by its name ('gemeenten: almelo' with 'deelnemer → betrokken')."""
+    changes = []
+    for name in dict.fromkeys([*old, *new]):
+        before, after, where = old.get(name), new.get(name), f"{place}{name}"
+        if before == after:
+            continue
+        if isinstance(before, dict) and isinstance(after, dict):
+            changes += _fields(before, after, f"{where}.")
+            continue
+        was, now = _named(before), _named(after)
+        if was is not None and now is not None:
+            for item in dict.fromkeys([*was, *now]):
+                if was.get(item) != now.get(item):
+                    changes.append(FieldChange(f"{where}: {item}", _rest(was.get(item)), _rest(now.get(item))))
+            continue
+        changes.append(FieldChange(where, before, after))
+    return changes
+
+
+def _rest(item: dict[str, Any] | None) -> Any:
+    """An item of a list of groups without its name (which the place already says): its one other value, or
+    the rest of the group."""
+    if item is None:
+        return None
+    rest = {k: v for k, v in item.items() if k not in NAME_KEYS}
+    return next(iter(rest.values())) if len(rest) == 1 else rest
 
 
 def compare(before: dict[str, Any], after: dict[str, Any]) -> list[RecordChange]:
