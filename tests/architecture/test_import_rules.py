@@ -17,6 +17,15 @@ MAX_LINES = 330  # "about 300": a file past this is split by job
 ENGINE_MODULES = ("mkdocs", "properdocs", "material", "markdown", "pymdownx", "livereload")
 
 
+def package_copy(tmp_path: Path) -> Path:
+    """A copy of the package to add one forbidden line to: each rule proves it can fail."""
+    import shutil
+
+    copy = tmp_path / "kennisbank"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
 def module_name(path: Path, package: Path = PACKAGE) -> str:
     if not path.is_relative_to(package.parent):  # a file outside the package, such as the hook file
         return path.stem
@@ -140,10 +149,7 @@ def test_every_file_says_its_job_and_stays_small() -> None:
 
 
 def test_the_file_rules_catch_a_long_file_and_a_missing_docstring(tmp_path: Path) -> None:
-    import shutil
-
-    copy = tmp_path / "kennisbank"
-    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = package_copy(tmp_path)
     (copy / "data" / "lang.py").write_text('"""Too long."""\n' + "x = 1\n" * MAX_LINES, "utf-8")
     (copy / "data" / "stil.py").write_text("x = 1\n", "utf-8")
     assert file_problems(copy) == [
@@ -179,10 +185,7 @@ def test_the_hook_file_only_hands_over_to_the_adapter() -> None:
 )
 def test_the_rules_catch_a_forbidden_import(tmp_path: Path, bad_import: str, expected: str) -> None:
     """The check itself: a copy of the package with one forbidden import added to a data module fails."""
-    import shutil
-
-    copy = tmp_path / "kennisbank"
-    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = package_copy(tmp_path)
     target = copy / "data" / "model.py"
     target.write_text(target.read_text("utf-8") + f"\n{bad_import}\n", "utf-8")
     assert any(expected in problem for problem in violations(copy)), violations(copy)

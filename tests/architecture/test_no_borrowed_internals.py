@@ -6,10 +6,10 @@ each rule proves it can fail on a copy with one such line added."""
 from __future__ import annotations
 
 import ast
-import shutil
 from pathlib import Path
 
 import pytest
+from test_import_rules import package_copy
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "kennisbank"
 HOOKS = PACKAGE.parents[1] / "hooks"
@@ -85,16 +85,14 @@ def test_no_borrowed_internals() -> None:
     ],
 )
 def test_each_kind_is_caught(tmp_path: Path, line: str, expected: str) -> None:
-    copy = tmp_path / "kennisbank"
-    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = package_copy(tmp_path)
     events = copy / "adapter" / "events.py"
     events.write_text(events.read_text("utf-8") + f"\n\ndef borrow(page, server):\n{line}\n", "utf-8")
     assert any(expected in problem for problem in violations(copy, HOOKS)), violations(copy, HOOKS)
 
 
 def test_a_log_filter_that_drops_engine_lines_is_caught(tmp_path: Path) -> None:
-    copy = tmp_path / "kennisbank"
-    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = package_copy(tmp_path)
     quiet = copy / "adapter" / "quiet.py"
     quiet.write_text(
         '"""x"""\nimport logging\n\n\nclass Quiet(logging.Filter):\n    def filter(self, record):\n'
