@@ -14,6 +14,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from kennisbank.data.loading import load_dataset
 from kennisbank.render.maps import MapMaker
+from kennisbank.views import derive
 
 DATASET = load_dataset(ROOT / "data")
 MAKER = MapMaker(DATASET, ROOT / "data" / "geo")
@@ -376,4 +377,33 @@ def test_interactive_map_jump_list_zooms_to_a_gemeente_and_focuses_it(browser, s
     with tab.expect_navigation():
         tab.keyboard.press("Enter")
     assert tab.url == site_url + "gemeenten/s-hertogenbosch/"
+    context.close()
+
+
+@pytest.mark.parametrize("device", ["desktop", "phone"])
+def test_the_home_map_shows_where_the_pilots_ran_and_leads_to_the_provincies(
+    browser, site_url: str, device: str
+) -> None:
+    """The small map beside the introduction: in the first screen, its numbers those of the data, its text
+    alternative in words, and a click (or a tap on a phone) in the middle of Gelderland opens /provincies/."""
+    context = browser.new_context(**(PHONE if device == "phone" else DESKTOP))
+    tab = context.new_page()
+    tab.goto(site_url)
+    figure = tab.locator("figure.kb-thuiskaart")
+    box = figure.locator("svg").bounding_box()
+    viewport = tab.viewport_size
+    assert box["y"] + box["height"] <= viewport["height"], "the map is in the first screen"
+    gemeenten = derive.participating_gemeenten(DATASET)
+    assert figure.locator("strong").inner_text() == f"{len(DATASET.pilots)} pilots in {len(gemeenten)} gemeenten"
+    assert (
+        figure.locator("svg title")
+        .text_content()
+        .startswith(f"Kaart van Nederland met de provinciegrenzen. De {len(gemeenten)} gemeenten")
+    )
+    x, y = box["x"] + box["width"] * 0.7, box["y"] + box["height"] * 0.55  # about Gelderland
+    if device == "phone":
+        tab.touchscreen.tap(x, y)
+    else:
+        tab.mouse.click(x, y)
+    tab.wait_for_url(urljoin(site_url, "provincies/"))
     context.close()

@@ -14,6 +14,7 @@ from kennisbank.data.editorial import is_editorial, stray_files
 from kennisbank.data.problems import Problem
 from kennisbank.render import interactive_map
 from kennisbank.render.export import export_files
+from kennisbank.render.homemap import home_view
 from kennisbank.render.links import check_links
 from kennisbank.render.locator_maps import LocatorMaps
 from kennisbank.render.maps import INTERACTIEVE_KAART, MapMaker, MapView
@@ -31,7 +32,7 @@ def site_files(files: Files, config: MkDocsConfig, state: BuildState, preview: P
     nowhere, editorial files without a page), or none."""
     dataset = state.dataset
     maker = MapMaker(dataset, state.geo_dir)
-    state.maps = {view.slug: view for view in maker.all_views()}
+    state.maps = {view.slug: view for view in [*maker.all_views(), home_view(maker)]}
     # Editorial text that may belong to a generated page: the home page and the data-backed sections.
     candidates = {file.src_uri: file for file in files if is_editorial(file.src_uri)}
     editorial = {uri: Path(file.abs_src_path).read_text("utf-8") for uri, file in candidates.items()}
