@@ -55,7 +55,7 @@ def test_a_warning_leaves_previous_site_as_it_was(
     before = snapshot(previous_site)
     page = project.root / "content" / "toegankelijkheid.md"
     # A heading that is not on the page: only the engine's own check (a warning) finds it.
-    page.write_text(page.read_text("utf-8") + "\nZie [de open data](open-data.md#bestaat-niet).\n", "utf-8")
+    page.write_text(page.read_text("utf-8") + "\nZie [zoeken](zoeken.md#bestaat-niet).\n", "utf-8")
     result = build(project, previous_site, engine_name, strict)
     assert result.returncode == 1
     assert "WARNING -  content/toegankelijkheid.md:" in result.stderr

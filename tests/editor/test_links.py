@@ -60,7 +60,7 @@ def test_a_wrong_link_in_content_is_one_message_at_its_line(project: Project, li
 def test_links_that_work_pass(project: Project) -> None:
     add_line(
         project,
-        "Zie [Almelo](../pilots/b1-route-almelo/), [de open data](open-data.md), "
+        "Zie [Almelo](../pilots/b1-route-almelo/), [toegankelijkheid](toegankelijkheid.md), "
         "[pilots.json](data/pilots.json), [mail](mailto:redactie@example.org) en [CBS](https://www.cbs.nl/).",
     )
     assert project.validate().returncode == 0

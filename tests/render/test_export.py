@@ -135,3 +135,28 @@ def test_the_spreadsheet_opens_with_readable_columns_one_sheet_per_kind(built_si
     assert nuenen[1] == "GM0820"
     open_data = (built_site / "open-data" / "index.html").read_text("utf-8")
     assert 'href="../data/kennisbank.xlsx"' in open_data
+
+
+def test_the_open_data_licence_is_the_owners_setting_and_none_is_invented(
+    project: Project, tmp_path: Path, built_site: Path
+) -> None:
+    """Issue 26: as long as the owner has set no licence, /open-data/ says so and whom to ask; once set in
+    mkdocs.yml (licentie, licentie_url), the page names it with a link to its text."""
+    default = BeautifulSoup((built_site / "open-data" / "index.html").read_text("utf-8"), "html.parser")
+    reuse = default.find(id="licentie").find_next("p").get_text(" ", strip=True)
+    assert "heeft voor deze gegevens (nog) geen licentie opgegeven" in reuse and "info@divosa.nl" in reuse
+    config = project.root / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8")
+        .replace('  licentie: ""', '  licentie: "CC BY 4.0"')
+        .replace('  licentie_url: ""', '  licentie_url: "https://creativecommons.org/licenses/by/4.0/deed.nl"'),
+        "utf-8",
+    )
+    site = tmp_path / "site"
+    assert project.build(site).returncode == 0
+    page = BeautifulSoup((site / "open-data" / "index.html").read_text("utf-8"), "html.parser")
+    reuse = page.find(id="licentie").find_next("p")
+    assert reuse.get_text(" ", strip=True) == (
+        "Ja: Divosa, de beheerder van deze kennisbank, stelt de gegevens beschikbaar onder de licentie CC BY 4.0 ."
+    )
+    assert reuse.a["href"] == "https://creativecommons.org/licenses/by/4.0/deed.nl"

@@ -12,6 +12,7 @@ from kennisbank.adapter.preview import Preview
 from kennisbank.adapter.state import BuildState
 from kennisbank.data.editorial import is_editorial, stray_files
 from kennisbank.data.problems import Problem
+from kennisbank.data.settings import TEXT_SETTINGS
 from kennisbank.render import interactive_map
 from kennisbank.render.export import export_files
 from kennisbank.render.homemap import home_view
@@ -37,7 +38,7 @@ def site_files(files: Files, config: MkDocsConfig, state: BuildState, preview: P
     candidates = {file.src_uri: file for file in files if is_editorial(file.src_uri)}
     editorial = {uri: Path(file.abs_src_path).read_text("utf-8") for uri, file in candidates.items()}
     edit_base = config.extra.get("gegevens_bewerken_url") or None
-    over = {key: str(config.extra.get(key) or "") for key in ("beheerder", "contact", "contact_tekst")}
+    over = {key: str(config.extra.get(key) or "") for key in TEXT_SETTINGS}  # checked as text in on_config
     over["site_url"] = config.site_url or ""
     memo = preview.memo if preview.active else None
     builder = SiteBuilder(

@@ -14,7 +14,9 @@ from kennisbank.data.kinds import KIND, KINDS
 from kennisbank.data.model import Record
 from kennisbank.render import shading
 from kennisbank.render.pagekit import LOPEND_GROUP, RESEARCH_GROUPS, Page
+from kennisbank.render.spreadsheet import SPREADSHEET
 from kennisbank.views import citation, compare, derive
+from kennisbank.views.nabij import AANTAL_NABIJ
 
 
 def onderzoek_pages(builder: Any) -> list[Page]:
@@ -142,7 +144,17 @@ def other_kinds_pages(builder: Any) -> list[Page]:
 def over_pages(builder: Any) -> list[Page]:
     # The documents the kennisbank is built from: those that name a source file, in their order.
     bronnen = [d for d in builder.dataset.documenten if d.bestand]
-    return [builder.render("over.md.j2", "over/", over=builder.over, bronnen=bronnen)]
+    return [
+        builder.render("over.md.j2", "over/", over=builder.over, bronnen=bronnen),
+        # The downloads of every kind that names one in the registry, and the licence the owner set (if any).
+        builder.render(
+            "open_data.md.j2",
+            "open-data/",
+            downloads=[kind for kind in KINDS if kind.download],
+            spreadsheet=SPREADSHEET,
+            aantal_nabij=AANTAL_NABIJ,
+        ),
+    ]
 
 
 # Section index pages that belong in the navigation, in this order.

@@ -15,6 +15,7 @@ from kennisbank.data import urls
 from kennisbank.data.herindelingen import herindelingen_van
 from kennisbank.data.kinds import KIND
 from kennisbank.data.model import Dataset
+from kennisbank.data.settings import TEXT_SETTINGS
 from kennisbank.data.urls import src_path_for  # noqa: F401 - also imported from here by the hook and tests
 from kennisbank.render import families
 from kennisbank.render.maps import MapView, categorie_label
@@ -47,7 +48,7 @@ class SiteBuilder:
     ):
         self.dataset = dataset
         # Site settings for the 'Over deze kennisbank' page; a setting that is not given is empty.
-        self.over = {key: "" for key in ("beheerder", "contact", "contact_tekst", "site_url")} | (over or {})
+        self.over = {key: "" for key in (*TEXT_SETTINGS, "site_url")} | (over or {})
         self.editorial = editorial or {}
         self.edit_base = edit_base
         self.maps = maps or {}  # map slug -> view; without maps the pages simply have none
