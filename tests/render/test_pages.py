@@ -258,12 +258,39 @@ def test_rode_draden_matrix_counts_and_links_pilots(built_site: Path, dataset: D
 
 def test_appendix_overview_is_regenerated(built_site: Path) -> None:
     soup = page(built_site, "pilotgemeenten/")
-    text = " ".join(soup.select_one("article").get_text().split())
-    assert "Almelo (hoofdaanvrager), Twenterand, Hellendoorn, Rijssen-Holten, Wierden, Tubbergen" in text
     assert len(soup.select("article table tbody tr")) == 39
-    # As in the appendix: a pilot of one gemeente names no hoofdaanvrager.
-    kampen = next(row for row in soup.select("article table tbody tr") if "B1-route Kampen" in row.get_text())
-    assert " ".join(kampen.find_all("td")[1].get_text().split()) == "Kampen"
+    almelo = next(row for row in soup.select("article table tbody tr") if "B1-route Almelo" in row.get_text())
+    # Issue 26: every gemeente on its own line with its role, as on every page that lists a record's gemeenten.
+    assert [" ".join(li.get_text().split()) for li in almelo.select("ul.kb-gemeentelijst li")] == [
+        "Almelo hoofdaanvrager",
+        "Twenterand deelnemer",
+        "Hellendoorn deelnemer",
+        "Rijssen-Holten deelnemer",
+        "Wierden deelnemer",
+        "Tubbergen deelnemer",
+    ]
+
+
+@pytest.mark.parametrize("address", ["pilots/", "themas/z-route/", "pilotgemeenten/", "provincies/noord-brabant/"])
+def test_a_records_gemeenten_are_listed_with_their_roles_the_same_everywhere(built_site: Path, address: str) -> None:
+    """Issue 26: the same roles as on the record's own page, visible, one gemeente per line (a name with commas,
+    'Nuenen, Gerwen en Nederwetten', cannot be read as three)."""
+    dataset = load_dataset(ROOT / "data")
+    soup = page(built_site, address)
+    by_url = {urls.record_url(r): r for r in dataset.records}
+    checked = 0
+    for row in soup.select("article table tbody tr"):
+        link = row.find("a", href=re.compile(r"(pilots|lopende-initiatieven)/[^/]+/$"))
+        if link is None or not row.select("ul.kb-gemeentelijst"):
+            continue
+        record = by_url[urljoin("/" + address, link["href"]).lstrip("/")]
+        expected = {dataset.gemeente(role.gemeente).naam: role.rol for role in record.gemeenten}
+        shown = {li.a.get_text(): li.select_one(".kb-rol").get_text() for li in row.select("ul.kb-gemeentelijst li")}
+        assert shown and all(expected[name] == rol for name, rol in shown.items()), (address, shown)
+        if not address.startswith("provincies/"):  # a provincie lists only its own gemeenten
+            assert shown == expected
+        checked += 1
+    assert checked >= 3
 
 
 def test_yaml_markup_is_escaped_and_markdown_sanitised(project: Project, tmp_path: Path) -> None:

@@ -174,8 +174,9 @@ class SiteBuilder:
                 "Pilots",
                 True,
                 d.pilots,
-                f"Alle {len(d.pilots)} pilots, per thema. De gemeenten zijn de "
-                "hoofdaanvrager en de deelnemers uit het overzicht van pilotgemeenten.",
+                f"Alle {len(d.pilots)} pilots, per thema. Bij elke gemeente staat haar rol: hoofdaanvrager, "
+                "deelnemer (beide uit het overzicht van pilotgemeenten) of betrokken (alleen genoemd in de "
+                "beschrijving van de pilot).",
             ),
             (
                 "lopende-initiatieven/",
