@@ -45,7 +45,7 @@ def test_record_tables_are_cards_on_a_phone(screens, site_url: str) -> None:
     tab.goto(site_url + "themas/ontzorgen/")
     row = tab.locator(".kb-vergelijking tbody tr").first
     assert row.evaluate("r => getComputedStyle(r).display") == "block"
-    label = row.locator("td").nth(5).evaluate("c => getComputedStyle(c, '::before').content")
+    label = row.locator("td").nth(4).evaluate("c => getComputedStyle(c, '::before').content")
     assert "Kern van de aanpak" in label
     # Each card fits the screen.
     assert row.bounding_box()["width"] <= 390

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from kennisbank.common.text import aantal, dutch_date
 from kennisbank.render.markup import markdown_html, markdown_inline
@@ -67,6 +68,7 @@ def environment() -> Environment:
     env.filters["mdi"] = markdown_inline
     env.filters["datum"] = dutch_date
     env.filters["aantal"] = aantal
+    env.filters["vouw"] = fold
     return env
 
 
@@ -86,3 +88,19 @@ def separate_blocks(markdown: str) -> str:
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"
+
+
+FOLD_AFTER = 160  # characters of a key fact shown before the rest folds away
+
+
+def fold(text: str, after: int = FOLD_AFTER) -> Markup:
+    """A long key fact as its first words and the rest in a fold-out ('lees verder'), so the "In het kort" box
+    stays within a phone's first screen; the full text is there once (no summary repeats it)."""
+    text = str(text)
+    cut = text.find(" ", after)
+    if cut == -1 or len(text) - cut < 40:  # not worth folding a few words
+        return Markup(text)
+    return Markup(
+        f'{text[:cut]}<span class="kb-weglating" aria-hidden="true">…</span> <details class="kb-vouw"><summary>'
+        f"lees verder</summary>{text[cut + 1 :]}</details>"
+    )

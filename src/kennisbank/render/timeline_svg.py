@@ -44,6 +44,20 @@ def marker(shape: str, x: float, y: float, size: float = 5.5) -> str:
     return f'<polygon points="{points}"/>'
 
 
+def _label_positions(events: list[tuple[int, int, float]], y_of) -> list[float]:
+    """Where each label goes: at its marker, moved down just enough not to overlap the one above, and then
+    moved up where that would push it past the line of the next year (a November label stays in its year)."""
+    placed: list[float] = []
+    for _, _, y in events:
+        placed.append(max(y, placed[-1] + _LINE if placed else y))
+    below = float("inf")
+    for i in range(len(events) - 1, -1, -1):
+        year = events[i][0]
+        placed[i] = max(_TOP + 6, min(placed[i], y_of(year + 1, 1) - _MONTH / 2 - 6, below - _LINE))
+        below = placed[i]
+    return placed
+
+
 def timeline_svg(timeline: Timeline, href) -> str:
     """The dated events as an inline SVG. Its text equivalent is the list beside it (same events, same
     links), so the drawing is hidden from assistive technology and its links are for pointer users only
@@ -70,11 +84,10 @@ def timeline_svg(timeline: Timeline, href) -> str:
             parts.append(
                 f'<text x="{_AXIS_X - 8}" y="{qy + 4}" text-anchor="end" font-size="10">{_MONTHS_SHORT[quarter]}</text>'
             )
+    label_ys = _label_positions([(*event.maand, y_of(*event.maand)) for event in timeline.dated], y_of)  # type: ignore[misc]
     next_free = 0.0
-    for event in timeline.dated:
-        year, month = event.maand  # type: ignore[misc]
-        y = y_of(year, month)
-        label_y = max(y, next_free)
+    for event, label_y in zip(timeline.dated, label_ys, strict=True):
+        y = y_of(*event.maand)  # type: ignore[misc]
         next_free = label_y + _LINE
         shape = SOORTEN[event.soort][1]
         parts.append(
