@@ -169,6 +169,7 @@ def test_site_name_in_the_header_is_not_cut_off(screens, site_url: str, screen: 
     tab = screens[screen]
     tab.goto(site_url + "pilots/")
     name = tab.locator(".md-header__topic").first
-    shown = name.inner_text().strip()
+    shown = name.locator(".md-ellipsis").inner_text().strip()
     assert shown == ("Kennisbank Pilotprogramma VOI" if screen == "laptop" else "Kennisbank VOI")
+    assert name.locator(".kb-uitgever").inner_text() == "van Divosa"  # the publisher, beside or below the name
     assert name.locator(".md-ellipsis").evaluate("e => e.scrollWidth <= e.clientWidth"), f"'{shown}' is afgekapt"
