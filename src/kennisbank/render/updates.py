@@ -11,7 +11,8 @@ from kennisbank.data import urls
 from kennisbank.data.model import Dataset
 from kennisbank.render.pages import Page, SiteBuilder
 from kennisbank.views import derive
-from kennisbank.views.changes import RecordChange, Update, summary
+from kennisbank.views.changes import RecordChange, Update
+from kennisbank.views.changes_for_editors import summary
 
 UPDATES_URL = "nieuw/"
 FEED_PATH = "nieuw/feed.xml"
