@@ -40,7 +40,7 @@ class ReaderDay:
     date: str  # YYYY-MM-DD
     title: str  # '4 december 2026'
     updated: str  # ISO 8601 time of the day's last change
-    summary: str  # '1 partner nieuw, 2 documenten aangepast' (the feed entry's title)
+    summary: str  # '1 partner nieuw; 2 documenten aangepast' (the feed entry's title)
     entries: tuple[Entry, ...]
     rest: str  # one sentence about what changed that a reader does not see, or ''
 
@@ -64,7 +64,9 @@ class Names:
             return named
         if (kind, record_id) in self.earlier:
             return self.title(self.earlier[(kind, record_id)])
-        return f"een {KIND[kind].enkelvoud} die er niet meer is" if kind in KIND else "iets dat er niet meer is"
+        if kind not in KIND:
+            return "iets dat er niet meer is"
+        return f"een {KIND[kind].enkelvoud} {'dat' if KIND[kind].lidwoord == 'het' else 'die'} er niet meer is"
 
     def title(self, change: RecordChange) -> str:
         """The record's name; one without a name (a herindeling that splits a gemeente) by what it is."""
