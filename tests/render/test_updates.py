@@ -1,20 +1,17 @@
-"""What changed, in words: `kennisbank verschil` per record and field, the 'Wat is er nieuw' page and its Atom feed
-from a repository with real commits; a copy without history builds without them and says so once."""
+"""What changed, in an editor's words: `kennisbank verschil` per record and field (the pull request's summary) from
+a repository with real commits; a copy without history builds without 'Wat is er nieuw' and its feed and says so
+once. The page and the feed in a reader's words: test_nieuw_page.py and test_nieuw_words.py."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from conftest import Project
 from conftest import git as git_in
-
-ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def git(project: Project, *args: str) -> None:
@@ -69,27 +66,6 @@ def test_verschil_without_a_known_version_is_one_sentence(history: Project) -> N
         "kennisbank verschil: de versie 'bestaat-niet' bestaat niet in git; geef een commit, "
         "tak of tag, bijvoorbeeld origin/main\n"
     )
-
-
-def test_wat_is_er_nieuw_and_its_feed_come_from_the_history(history: Project, tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    result = history.build(site)
-    assert result.returncode == 0, result.stderr
-    page = BeautifulSoup((site / "nieuw" / "index.html").read_text("utf-8"), "html.parser")
-    headings = [h.get_text(" ", strip=True) for h in page.select("article h2")]
-    assert headings[0].endswith(": 1 partner gewijzigd") and headings[1].endswith(": 1 pilot of initiatief gewijzigd")
-    almelo = page.find("a", string="B1-route Almelo en omstreken")
-    assert almelo is not None and almelo["href"] == "../pilots/b1-route-almelo/"
-    assert "(titel)" in almelo.parent.get_text()
-    assert any(a.get_text(strip=True) == "Wat is er nieuw" for a in page.select("nav a"))  # in the navigation
-    feed = ET.fromstring((site / "nieuw" / "feed.xml").read_text("utf-8"))
-    entries = feed.findall(f"{ATOM}entry")
-    assert len(entries) == 3  # the first commit adds everything: also an entry
-    assert entries[0].find(f"{ATOM}title").text.endswith(": 1 partner gewijzigd")
-    assert "https://kennisbank-voi.example/pilots/b1-route-almelo/" in entries[1].find(f"{ATOM}content").text
-    pilot = BeautifulSoup((site / "pilots" / "b1-route-almelo" / "index.html").read_text("utf-8"), "html.parser")
-    link = pilot.find("link", rel="alternate", type="application/atom+xml")
-    assert link is not None and link["href"] == "../../nieuw/feed.xml"
 
 
 def test_a_copy_without_history_builds_without_them_and_says_so_once(project: Project, tmp_path: Path) -> None:

@@ -17,7 +17,8 @@ from kennisbank.data.versions import base_revision, current_data, data_at, descr
 from kennisbank.editor.rename import rename
 from kennisbank.editor.scaffold import Added, ScaffoldError, new_document, new_gemeente, new_pilot
 from kennisbank.render.links import check_links
-from kennisbank.views.changes import FILES, compare, lines, markdown, summary
+from kennisbank.views.changes import FILES, compare
+from kennisbank.views.changes_for_editors import lines, markdown, summary
 from kennisbank.views.todo import todo
 
 NOT_FOUND = (

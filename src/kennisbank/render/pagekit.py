@@ -1,6 +1,6 @@
-"""What every page template works with: the Jinja environment and its filters, the labels the templates show
-for document and media kinds, the research groups, the finished page as data, and the blank-line rule that
-keeps the rendered Markdown's blocks apart."""
+"""What every page template works with: the Jinja environment and its filters, the research groups, the
+finished page as data, and the blank-line rule that keeps the rendered Markdown's blocks apart. (The labels
+of document and media kinds are the reader's words of data/velden.py.)"""
 
 from __future__ import annotations
 
@@ -14,28 +14,6 @@ from markupsafe import Markup
 from kennisbank.common.text import aantal, dutch_date
 from kennisbank.render.markup import markdown_html, markdown_inline
 
-DOC_TYPES = {
-    "eindrapportage": "Eindrapportage",
-    "tussenrapportage": "Tussenrapportage",
-    "syntheseonderzoek": "Syntheseonderzoek",
-    "evaluatie": "Evaluatie bestaande werkwijze",
-    "publicatie": "Publicatie",
-    "handreiking": "Handreiking",
-    "interviewreeks": "Interviewreeks",
-    "magazine": "Magazine",
-    "nieuwsbericht": "Nieuwsbericht",
-    "bijlage": "Bijlage",
-    "rapport": "Rapport",
-    "dataset": "Dataset",
-}
-MEDIA_LABELS = {
-    "interview": "Interview",
-    "video": "Video",
-    "werkbezoek": "Werkbezoek",
-    "evaluatie": "Evaluatie",
-    "voorbeeld": "Voorbeeld",
-    "kennissessie": "Kennissessie",
-}
 # The research index groups documents as the publication does; everything else is 'overige'.
 RESEARCH_GROUPS = (
     ("eindrapportages", "Eindrapportages", ("eindrapportage",)),

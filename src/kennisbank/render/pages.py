@@ -17,9 +17,10 @@ from kennisbank.data.kinds import KIND
 from kennisbank.data.model import Dataset
 from kennisbank.data.settings import TEXT_SETTINGS
 from kennisbank.data.urls import src_path_for  # noqa: F401 - also imported from here by the hook and tests
+from kennisbank.data.velden import DOC_TYPES, MEDIA_LABELS
 from kennisbank.render import families
 from kennisbank.render.maps import MapView, categorie_label
-from kennisbank.render.pagekit import DOC_TYPES, MEDIA_LABELS, TEMPLATES, Page, environment, separate_blocks
+from kennisbank.render.pagekit import TEMPLATES, Page, environment, separate_blocks
 from kennisbank.render.pagememo import PageMemo
 from kennisbank.render.paging import PAGE_SIZE, paged
 from kennisbank.render.tables import label_cells

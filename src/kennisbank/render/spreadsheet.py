@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from kennisbank.common.text import dutch_date
 from kennisbank.data.model import Dataset
-from kennisbank.render.pagekit import DOC_TYPES
+from kennisbank.data.velden import DOC_TYPES
 
 SPREADSHEET = "data/kennisbank.xlsx"
 FIXED_TIME = dt.datetime(2021, 1, 1)  # the document's own dates: fixed, so builds are reproducible

@@ -1,27 +1,28 @@
-"""What changed in the data between two versions, per record and per field, in words an editor and a reader
-understand: for `kennisbank verschil`, the pull request's summary and the "Wat is er nieuw" page."""
+"""What changed in the data between two versions, per record and per field, and per day along the main line:
+the one model of a change. `views.changes_for_editors` says it field by field (`kennisbank verschil`, the pull
+request's summary), `views.changes_for_readers` in a reader's words ('Wat is er nieuw' and its feed)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from kennisbank.common.store import Store
-from kennisbank.common.text import aantal
 from kennisbank.data.kinds import KIND, KINDS
 from kennisbank.data.versions import Commit, data_at, data_commits, project_store
 
 # Data files with what one record is called (singular, plural) and the field that names it, from the registry.
 FILES: dict[str, tuple[str, str, str]] = {kind.naam: (*kind.alle_woorden, kind.titelveld) for kind in KINDS}
-SHOWN = 80  # characters of an old or new value shown
 
 
 @dataclass(frozen=True)
 class FieldChange:
-    field: str
+    field: str  # its place as an editor reads it: 'doelgroep.aantal', 'gemeenten: twenterand'
     old: Any
     new: Any
+    path: tuple[str, ...] = ()  # the field's names from the record down: ('doelgroep', 'aantal')
+    item: str | None = None  # in a list of groups: the name of the item that changed ('twenterand')
 
 
 @dataclass
@@ -32,69 +33,15 @@ class RecordChange:
     action: str  # nieuw, gewijzigd, verwijderd
     fields: list[FieldChange] = field(default_factory=list)
     soort: str | None = None  # pilot or lopend_initiatief, for the address
+    record: dict[str, Any] = field(default_factory=dict)  # the record after the change (when removed: before)
+    before: dict[str, Any] = field(default_factory=dict)  # the record before the change (new: empty)
+    into: str | None = None  # merged: the id of the record its address now leads to
 
     @property
     def noun(self) -> str:
         if self.kind in KIND and (variant := KIND[self.kind].varianten.get(self.soort or "")):
             return variant.enkelvoud
         return KIND[self.kind].enkelvoud if self.kind in KIND else FILES[self.kind][0]
-
-
-def in_words(value: Any) -> str:
-    """A value as an editor reads it, never data notation: a group as 'veld: waarde, veld: waarde', a list as
-    its items, an item of a list of groups by its own name and role ('almelo (deelnemer)')."""
-    if isinstance(value, dict):
-        name = next((value[key] for key in NAME_KEYS if isinstance(value.get(key), str)), None)
-        rest = [in_words(v) for k, v in value.items() if k not in NAME_KEYS and v not in (None, "", [])]
-        if name is not None:
-            return f"{name} ({', '.join(rest)})" if rest else str(name)
-        return ", ".join(f"{k}: {in_words(v)}" for k, v in value.items() if v not in (None, "", []))
-    if isinstance(value, list):
-        return "; ".join(in_words(item) for item in value)
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    return str(value)
-
-
-def short(value: Any) -> str:
-    """A value in one short line, in words (see in_words): cut at SHOWN characters, empty as '—'."""
-    if value is None or value == [] or value == "":
-        return "—"
-    text = " ".join(in_words(value).split())
-    return text if len(text) <= SHOWN else text[: SHOWN - 1].rstrip() + "…"
-
-
-def difference(old: Any, new: Any) -> str:
-    """What changed in one field, short enough for one line: the items that left and came in a list, the changed
-    part of a long text with a little around it, otherwise old → new."""
-    if isinstance(old, list) and isinstance(new, list):
-        # Each item between quotes, so an item with commas cannot be read as two.
-        gone = [f"'{short(item)}'" for item in old if item not in new]
-        came = [f"'{short(item)}'" for item in new if item not in old]
-        if not gone and not came:
-            return "andere volgorde"
-        return "; ".join(
-            filter(None, [f"weg: {', '.join(gone)}" if gone else "", f"erbij: {', '.join(came)}" if came else ""])
-        )
-    if old in (None, "") and new not in (None, ""):
-        return f"erbij: {short(new)}"
-    if new in (None, "") and old not in (None, ""):
-        return f"weggehaald (was: {short(old)})"
-    if isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > SHOWN:
-        start = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
-        end = 0
-        while end < min(len(old), len(new)) - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
-            end += 1
-        context = max(start - 20, 0)
-        return f"{_part(old, context, len(old) - end)} → {_part(new, context, len(new) - end)}"
-    return f"{short(old)} → {short(new)}"
-
-
-def _part(text: str, start: int, end: int) -> str:
-    piece = " ".join(text[start:end].split())
-    piece = piece if len(piece) <= SHOWN else piece[: SHOWN - 1].rstrip() + "…"
-    more = end < len(text) and piece and not piece.endswith("…")
-    return ("…" if start > 0 else "") + (piece or "—") + ("…" if more else "")
 
 
 def _records(data: Any) -> dict[str, dict[str, Any]]:
@@ -118,24 +65,26 @@ def _named(items: Any) -> dict[str, dict[str, Any]] | None:
     return named if len(named) == len(items) else None
 
 
-def _fields(old: dict[str, Any], new: dict[str, Any], place: str = "") -> list[FieldChange]:
+def _fields(old: dict[str, Any], new: dict[str, Any], path: tuple[str, ...] = ()) -> list[FieldChange]:
     """Every changed field by its place: a field inside a group as 'doelgroep.aantal', an item of a list of
     groups by its name ('gemeenten: almelo' with 'deelnemer → betrokken')."""
     changes = []
     for name in dict.fromkeys([*old, *new]):
-        before, after, where = old.get(name), new.get(name), f"{place}{name}"
+        before, after, where = old.get(name), new.get(name), (*path, name)
         if before == after:
             continue
         if isinstance(before, dict) and isinstance(after, dict):
-            changes += _fields(before, after, f"{where}.")
+            changes += _fields(before, after, where)
             continue
+        place = ".".join(where)
         was, now = _named(before), _named(after)
         if was is not None and now is not None:
             for item in dict.fromkeys([*was, *now]):
                 if was.get(item) != now.get(item):
-                    changes.append(FieldChange(f"{where}: {item}", _rest(was.get(item)), _rest(now.get(item))))
+                    old_rest, new_rest = _rest(was.get(item)), _rest(now.get(item))
+                    changes.append(FieldChange(f"{place}: {item}", old_rest, new_rest, where, item))
             continue
-        changes.append(FieldChange(where, before, after))
+        changes.append(FieldChange(place, before, after, where))
     return changes
 
 
@@ -163,55 +112,33 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> list[RecordChange]
         for record_id, item in new.items():
             title = str(item.get(title_field) or record_id)
             previous = next((old[o] for o, n in renamed.items() if n == record_id), old.get(record_id))
+            soort = item.get("soort")
             if previous is None:
-                changes.append(RecordChange(kind, record_id, title, "nieuw", soort=item.get("soort")))
+                changes.append(RecordChange(kind, record_id, title, "nieuw", soort=soort, record=item))
             elif previous != item:
+                fields = _fields(previous, item)
                 changes.append(
-                    RecordChange(kind, record_id, title, "gewijzigd", _fields(previous, item), soort=item.get("soort"))
+                    RecordChange(kind, record_id, title, "gewijzigd", fields, soort, record=item, before=previous)
                 )
         kept_by = {old_id: item for item in new.values() for old_id in item.get("oude_ids") or []}
         for record_id, item in old.items():
             if record_id not in new and record_id not in renamed:
                 into = kept_by.get(record_id)  # merged: its address now leads to that record
                 action = f"samengevoegd met '{into.get(title_field) or into['id']}'" if into else "verwijderd"
+                title = str(item.get(title_field) or record_id)
                 changes.append(
                     RecordChange(
-                        kind, record_id, str(item.get(title_field) or record_id), action, soort=item.get("soort")
+                        kind,
+                        record_id,
+                        title,
+                        action,
+                        soort=item.get("soort"),
+                        record=item,
+                        before=item,
+                        into=into and into["id"],
                     )
                 )
     return changes
-
-
-def summary(changes: list[RecordChange]) -> str:
-    """'2 pilots en initiatieven gewijzigd, 1 document nieuw' (or 'geen wijzigingen in de gegevens')."""
-    if not changes:
-        return "geen wijzigingen in de gegevens"
-    counts: dict[tuple[str, str], int] = {}
-    for change in changes:
-        counts[(change.kind, change.action)] = counts.get((change.kind, change.action), 0) + 1
-    parts = []
-    for (kind, action), count in counts.items():
-        singular, plural, _ = FILES[kind]
-        parts.append(f"{aantal(count, singular, plural)} {action}")
-    return ", ".join(parts)
-
-
-def lines(changes: list[RecordChange]) -> list[str]:
-    """The changes as plain lines, one per record and one per changed field below it."""
-    out = []
-    for change in changes:
-        out.append(f"{change.noun} '{change.title}' ({change.id}): {change.action}")
-        out += [f"    {f.field}: {difference(f.old, f.new)}" for f in change.fields]
-    return out
-
-
-def markdown(changes: list[RecordChange], heading: str) -> str:
-    """The same as a Markdown section (for the pull request's job summary)."""
-    out = [f"## {heading}", "", summary(changes).capitalize() + ".", ""]
-    for change in changes:
-        out.append(f"- **{change.noun} {change.title}** (`{change.id}`): {change.action}")
-        out += [f"  - `{f.field}`: {difference(f.old, f.new)}" for f in change.fields]
-    return "\n".join(out) + "\n"
 
 
 @dataclass(frozen=True)
@@ -220,6 +147,55 @@ class Update:
 
     commit: Commit
     changes: list[RecordChange]
+
+
+@dataclass(frozen=True)
+class Day:
+    """What changed in the data on one day: each record once, from how it was before the day's first change
+    to how it was after the last."""
+
+    date: str  # YYYY-MM-DD
+    updated: str  # the time of the day's last change (ISO 8601)
+    changes: list[RecordChange]
+
+
+def by_day(updates: list[Update]) -> list[Day]:
+    """The updates (newest first, along the main line) as days, newest first."""
+    days: dict[str, list[Update]] = {}
+    for update in updates:
+        days.setdefault(update.commit.date[:10], []).append(update)
+    return [
+        Day(date, group[0].commit.date, joined)
+        for date, group in days.items()
+        if (joined := _joined([update.changes for update in reversed(group)]))
+    ]
+
+
+def _joined(steps: list[list[RecordChange]]) -> list[RecordChange]:
+    """The changes of versions that follow each other (oldest first) as one change per record: a record
+    renamed on the way is one record, and one changed back to what it was is none."""
+    order: list[RecordChange | None] = []
+    at: dict[tuple[str, str], int] = {}
+    for step in steps:
+        for change in step:
+            old_id = next((f.old for f in change.fields if f.path == ("id",)), change.id)
+            index = at.pop((change.kind, old_id), None)
+            at[(change.kind, change.id)] = len(order) if index is None else index
+            if index is None:
+                order.append(change)
+            else:
+                order[index] = _then(order[index], change) if order[index] else change
+    return [change for change in order if change is not None]
+
+
+def _then(first: RecordChange, then: RecordChange) -> RecordChange | None:
+    """Two changes to one record, one after the other, as one (None: nothing changed in the end)."""
+    if then.action == "gewijzigd" or (first.action != "gewijzigd" and then.action == "nieuw"):
+        if first.action == "nieuw":
+            return replace(then, action="nieuw", fields=[], before={})
+        fields = _fields(first.before, then.record)
+        return replace(then, action="gewijzigd", fields=fields, before=first.before) if fields else None
+    return None if first.action == "nieuw" else then
 
 
 def recent_updates(data_dir: Path, limit: int = 15, store: Store | None = None) -> list[Update] | None:
