@@ -387,3 +387,24 @@ def test_every_page_footer_names_the_owner_and_a_working_contact_but_no_tools(bu
         assert "MkDocs" not in text and "Gemaakt met" not in text, path
     over = BeautifulSoup((built_site / "over" / "index.html").read_text("utf-8"), "html.parser")
     assert "ProperDocs" in over.select_one("article").get_text()
+
+
+@pytest.mark.parametrize("address", ["pilots/duaal-lochem/", "lopende-initiatieven/achterhoek/"])
+def test_each_record_says_whom_a_reader_can_ask(built_site: Path, address: str) -> None:
+    """Issue 26: no source names a contact for a pilot, so the page says so and points to what there is: its
+    gemeenten with their roles, each linked to its page here, and the site's own contact."""
+    soup = page(built_site, address)
+    heading = soup.find(id="meer-weten")
+    section = []
+    for sibling in heading.find_next_siblings():
+        if sibling.name == "h2":
+            break
+        section.append(sibling)
+    text = " ".join(" ".join(part.get_text(" ").split()) for part in section)
+    assert "De bronnen noemen geen contactpersoon" in text
+    gemeenten = [li for part in section for li in part.select("ul.kb-gemeentelijst li")]
+    assert gemeenten and all(
+        li.a["href"].startswith("../../gemeenten/") and li.select_one(".kb-rol") for li in gemeenten
+    )
+    contact = [a for part in section for a in part.select("a[href^='mailto:']")]
+    assert [a["href"] for a in contact] == ["mailto:info@divosa.nl"]
