@@ -59,6 +59,7 @@ class Preview:
         self.collector = threading.Lock()
         self.said: set[str] = set()  # notices given once per process, not on every rebuild
         self.site_dir: Path | None = None  # where the preview is served from: the error page goes there
+        self.sources: Path | None = None  # where the package writes its pages for the engine (made in on_files)
 
     def build_starts(self) -> None:
         """Python's cycle collector waits while the preview builds: everything the preview keeps makes the

@@ -5,6 +5,9 @@ what changed is made again."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from pathlib import Path
 
 from kennisbank.adapter.engine import File, Files, MkDocsConfig
@@ -57,19 +60,46 @@ def site_files(files: Files, config: MkDocsConfig, state: BuildState, preview: P
     for file in candidates.values():
         files.remove(file)  # merged into the generated page
     made: dict[str, str | bytes] = {page.src_path: page.markdown for page in pages}
+    nabij = builder.nabij
+    del pages, builder  # from here on only `made` holds what was made, and it is handed over one by one
     made[INTERACTIEVE_KAART] = _interactive_map(maker, state.maps["nederland"], memo)
     shapes_path, shapes = maker.shared_shapes  # outlines the country-wide maps point to
     made[shapes_path] = shapes
     made |= interactive_map.leaflet_files()
     made[COMPARE_JSON] = compare_json(dataset)
     made[SEARCH_WORDS_JSON] = search_words_json(dataset)
-    made |= export_files(dataset, builder.nabij)
+    made |= export_files(dataset, nabij)
     made |= redirect_pages(dataset)  # earlier ids: their addresses forward
     if state.updates is not None:
         made[FEED_PATH] = atom_feed(dataset, state.updates, config.site_url or "")
-    for path, content in made.items():
-        files.append(File.generated(config, path, content=content))
+    folder = _sources(state, preview)
+    for path in list(made):  # in order; each file written and let go: the engine reads it from disk
+        content = made.pop(path)
+        files.append(File.generated(config, path, abs_src_path=str(_written(folder / path, content))))
     return []
+
+
+def _sources(state: BuildState, preview: Preview) -> Path:
+    """The folder for what the package makes: next to the site for a build (removed with the staging), one
+    temporary folder for the life of the preview."""
+    if state.staged is not None:
+        return state.staged.sources
+    if preview.sources is None:
+        preview.sources = Path(tempfile.mkdtemp(prefix="kennisbank-voorbeeld-"))
+        atexit.register(shutil.rmtree, preview.sources, True)
+    return preview.sources
+
+
+def _written(target: Path, content: str | bytes) -> Path:
+    """`target` with `content`; left alone when it already holds exactly that (the preview's unchanged pages)."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        if target.read_bytes() == data:
+            return target
+    except OSError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return target
 
 
 def _interactive_map(maker: MapMaker, view: MapView, memo) -> str:

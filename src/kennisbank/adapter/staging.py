@@ -10,6 +10,7 @@ from pathlib import Path
 
 STAGING_SUFFIX = ".bouwen"
 OLD_SUFFIX = ".vorige"
+SOURCES_SUFFIX = ".bronnen"
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,11 @@ class StagedSite:
         return self.target.parent / f".{self.target.name}{STAGING_SUFFIX}"
 
     @property
+    def sources(self) -> Path:
+        """Where the pages and files the package makes for this build are written for the engine to read."""
+        return self.target.parent / f".{self.target.name}{SOURCES_SUFFIX}"
+
+    @property
     def old(self) -> Path:
         return self.target.parent / f".{self.target.name}{OLD_SUFFIX}"
 
@@ -30,7 +36,7 @@ class StagedSite:
     def start(cls, target: str | os.PathLike) -> StagedSite:
         """An empty staging folder for `target` (leftovers of an interrupted build are removed)."""
         staged = cls(Path(target).resolve())
-        for leftover in (staged.staging, staged.old):
+        for leftover in (staged.staging, staged.old, staged.sources):
             shutil.rmtree(leftover, ignore_errors=True)
         staged.staging.mkdir(parents=True)
         return staged
@@ -45,7 +51,9 @@ class StagedSite:
             self.target.rename(self.old)
         self.staging.rename(self.target)
         shutil.rmtree(self.old, ignore_errors=True)
+        shutil.rmtree(self.sources, ignore_errors=True)
 
     def discard(self) -> None:
         """Throw the unfinished build away; the target is not touched."""
         shutil.rmtree(self.staging, ignore_errors=True)
+        shutil.rmtree(self.sources, ignore_errors=True)
