@@ -107,6 +107,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         state.staged = StagedSite.start(config.site_dir)
         config.site_dir = str(state.staged.staging)
     store = Store.for_project(data_dir.parent)  # the package's one cache on disk (kennisbank.common.store)
+    state.store = store
     state.check = check = check_project(data_dir, Path(config.docs_dir), store=store)
     settings, settings_warnings = check_settings(data_dir.parent)
     config.site_url, unpublishable = published_address(data_dir.parent, config.site_url or "", dict(os.environ))
@@ -152,6 +153,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if problems := site_files(files, config, state, PREVIEW):
         _problems_found(problems)
         return Files([])
+    # The check's YAML, with the position of every value for messages, is not needed once the pages are made:
+    # let it go before the engine renders them (at 100x the records it is hundreds of MB).
+    state.check = None
     return files
 
 
@@ -216,7 +220,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             f"{dutch_log.target} is niet veranderd. Los de meldingen op en bouw opnieuw."
         )
     # The theme's own stylesheets (Material's file names: engine knowledge stays in the adapter).
-    before, after = prune_site(site_dir, site_dir.glob(THEME_STYLESHEETS), state.check.store)
+    before, after = prune_site(site_dir, site_dir.glob(THEME_STYLESHEETS), state.store)
     log.debug("Material-stylesheet ingekort tot wat de site gebruikt: %d kB van %d kB", after // 1024, before // 1024)
     log_index(index_site(site_dir))
     state.staged.publish()

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kennisbank.adapter.staging import StagedSite
+from kennisbank.common.store import Store
 from kennisbank.data.loading import ProjectCheck
 from kennisbank.data.model import Dataset
 from kennisbank.data.problems import Problem
@@ -18,7 +19,8 @@ from kennisbank.views.search import SearchCatalogue
 @dataclass
 class BuildState:
     geo_dir: Path
-    check: ProjectCheck | None = None
+    check: ProjectCheck | None = None  # let go once the pages are made (on_files)
+    store: Store | None = None  # the package's cache on disk, for the whole build
     dataset: Dataset | None = None
     updates: list[Any] | None = None  # 'Wat is er nieuw'; None without git history
     search: SearchCatalogue | None = None
