@@ -111,8 +111,10 @@ class SearchCatalogue:
             if document.thema:
                 data.add("thema", d.thema(document.thema).korte_titel)
                 data.meta["thema"] = d.thema(document.thema).korte_titel
+        # A rode draad's heading carries its number in the synthesis ("2. Duale trajecten"); a result is titled
+        # by its name alone (its soort, shown under it, says it is a rode draad).
         for draad in d.rode_draden:
-            self._for(urls.rode_draad_url(draad), KIND["rode_draden"].zoek())
+            self._for(urls.rode_draad_url(draad), KIND["rode_draden"].zoek()).meta["title"] = draad.titel
         # Partner pages are found by name, and by the provincies of the records they are partner of.
         for partner in d.partners:
             data = self._for(urls.partner_url(partner), KIND["partners"].zoek())
