@@ -42,7 +42,7 @@ def test_readers_are_addressed_with_u_and_see_no_internal_names(built_site: Path
 
 def test_search_script_texts_use_u() -> None:
     scripts = Path(__file__).resolve().parents[2] / "content" / "javascripts"
-    for name in ("zoeken.js", "zoekvraag.js"):
+    for name in ("zoeken.js", "zoekvraag.js", "zoekresultaat.js"):
         script = (scripts / name).read_text("utf-8")
         # The small words a reader may type ("hoe help je …") are searched for, not shown.
         script = re.sub(r'const FILLER_WORDS = (?:"[^"]*"(?: \+\s*)?)+;', "", script)
