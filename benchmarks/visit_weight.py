@@ -246,14 +246,14 @@ def main() -> None:
         f"{'  waarvan Pagefinds vaste deel':34} {sum(w for _, w, _ in fixed) / 1024:14.0f} kB "
         f"{sum(d for _, _, d in fixed) / 1024:8.0f} kB {len(fixed):10d}  (zoekmachine en indexdelen)"
     )
-    engine = [w for _, _, _, _, detail in rows for url, w, _ in detail if is_search_engine(url)]
+    search_engine = [w for _, _, _, _, detail in rows for url, w, _ in detail if is_search_engine(url)]
     print(
-        f"{'  waarvan Pagefinds zoekmachine':34} {sum(engine) / 1024:14.0f} kB {'':8}    {len(engine):10d}  (WASM en pagefind.js)"
+        f"{'  waarvan Pagefinds zoekmachine':34} {sum(search_engine) / 1024:14.0f} kB {'':8}    {len(search_engine):10d}  (WASM en pagefind.js)"
     )
     home = rows[0][2] / 1024
     checks = [
         ("bezoek onverpakt", decoded / 1024, BUDGET_VISIT_DECODED),
-        ("verstuurd zonder zoekmachine", (wire - sum(engine)) / 1024, BUDGET_VISIT_WIRE),
+        ("verstuurd zonder zoekmachine", (wire - sum(search_engine)) / 1024, BUDGET_VISIT_WIRE),
         ("home onverpakt", home, BUDGET_HOME_DECODED),
     ]
     print()

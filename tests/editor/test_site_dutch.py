@@ -56,7 +56,7 @@ def test_counts_agree_in_number() -> None:
     small = dataclasses.replace(full, records=(almelo,), documenten=documenten)
     pages = {page.src_path: page.markdown for page in SiteBuilder(small, {}, None, {}).pages()}
     thema = pages["themas/b1-route.md"]
-    assert "met 1 pilot</dd>" in thema and "1 pilots" not in thema
+    assert "met 1 pilot</div></dd>" in thema and "1 pilots" not in thema
     assert "<strong>1 pilot</strong> · start" in pages["index.md"] and "1 pilots" not in pages["index.md"]
     maker = MapMaker(small, ROOT / "data" / GEO_DIR)
     overijssel = maker.provincie("overijssel").beschrijving

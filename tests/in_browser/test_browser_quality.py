@@ -33,6 +33,7 @@ PAGE_TYPES = {
     "partner": "partners/vluchtelingenwerk/",
     "over": "over/",
     "zoeken": "zoeken/?q=Boxtel&thema=Vrouwelijke%20nareizigers",
+    "zoeken, niets gevonden": "zoeken/?q=taalmatje",
     "vergelijking": "vergelijk/b1-route-oss/",
     "vergelijking, eigen keuze": "vergelijk/b1-route-oss/?ids=b1-route-oss,li-achterhoek",
     "404": "404.html",
@@ -40,7 +41,7 @@ PAGE_TYPES = {
     "interactieve kaart": "kaarten/nederland.html",
 }
 # A new page type: add one line to PAGE_TYPES (name: URL); to wait for something a script draws, add it here.
-WAIT_FOR = {"zoeken/": ".kb-resultaat", "vergelijk/": ".kb-vergelijk-keuze"}
+WAIT_FOR = {"zoeken/": ".kb-resultaat, #kb-geen-treffers:not([hidden])", "vergelijk/": ".kb-vergelijk-keuze"}
 WIDTHS = (1280, 390)
 AXE = Axe()  # all rules, every impact: WCAG 2.1 A/AA and axe's best practices
 

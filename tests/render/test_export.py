@@ -160,3 +160,23 @@ def test_the_open_data_licence_is_the_owners_setting_and_none_is_invented(
         "Ja: Divosa, de beheerder van deze kennisbank, stelt de gegevens beschikbaar onder de licentie CC BY 4.0 ."
     )
     assert reuse.a["href"] == "https://creativecommons.org/licenses/by/4.0/deed.nl"
+
+
+def test_a_control_character_typed_into_a_text_does_not_stop_the_spreadsheet() -> None:
+    """Found by tests/data/test_no_crash.py: a backspace character in a research bureau's name stopped the build."""
+    import dataclasses
+
+    from conftest import ROOT
+    from openpyxl import load_workbook
+
+    from kennisbank.data.loading import load_dataset
+    from kennisbank.render.export import export_files
+    from kennisbank.render.spreadsheet import SPREADSHEET
+
+    dataset = load_dataset(ROOT / "data")
+    initiatief = next(r for r in dataset.records if not r.is_pilot)  # its own research bureaus are in the sheet
+    changed = dataclasses.replace(initiatief, onderzoeksbureaus=("Bureau\x08 Noord",))
+    records = tuple(changed if r is initiatief else r for r in dataset.records)
+    files = export_files(dataclasses.replace(dataset, records=records))
+    sheet = load_workbook(io.BytesIO(files[SPREADSHEET]))["Pilots en initiatieven"]
+    assert "Bureau Noord" in {cell for row in sheet.iter_rows(min_row=2, values_only=True) for cell in row}

@@ -36,7 +36,7 @@ from kennisbank.editor.notices import Notice, github_annotation, in_github_actio
 from kennisbank.render.cssprune import prune_site
 from kennisbank.render.maps import MAP_PLACE, insert_maps
 from kennisbank.render.privacy import CONTENT_SECURITY_POLICY
-from kennisbank.render.search_index import index_site, keep_words_apart
+from kennisbank.render.search_index import for_the_index, index_site
 from kennisbank.render.updates import FEED_PATH, UPDATES_URL
 from kennisbank.views.changes import recent_updates
 from kennisbank.views.glossary import Glossary
@@ -198,7 +198,7 @@ def _finished(html: str, url: str) -> str:
     data = state.search.for_page(url)
     if data is None:
         return html
-    return f"<div data-pagefind-body>{data.html()}{keep_words_apart(html)}</div>"
+    return f"<div data-pagefind-body>{data.html()}{for_the_index(html)}</div>"
 
 
 def on_pre_build(config: MkDocsConfig) -> None:

@@ -14,11 +14,15 @@ from kennisbank.views.search import NOT_INDEXED_SECTIONS
 # Pagefind indexes ("SoortThemaRol", "DivosaTekstredactie"); a space between them keeps the words apart. Browsers
 # ignore that space in tables, description lists and block lists, so the page looks the same.
 _TOUCHING = re.compile(r"(</(?:th|td|tr|dt|dd|li|caption|summary|figcaption)>)(?=<)", re.I)
+# A table's column headings are labels, not what the page says: read into the index they would run together at the
+# start of a snippet ("Pilot of initiatief Soort Thema Rol van Boxtel"), and make every table a hit for "thema".
+_COLUMN_HEADINGS = re.compile(r"<thead(?![^>]*data-pagefind-ignore)(?=[\s>])", re.I)
 
 
-def keep_words_apart(markup: str) -> str:
-    """The page's HTML with a space after every cell, term, definition and list item that touches the next."""
-    return _TOUCHING.sub(r"\1 ", markup)
+def for_the_index(markup: str) -> str:
+    """The page's HTML as Pagefind should read it: a space after every cell, term, definition and list item that
+    touches the next, and the tables' column headings left out of the index (still on the page)."""
+    return _COLUMN_HEADINGS.sub("<thead data-pagefind-ignore", _TOUCHING.sub(r"\1 ", markup))
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ FIXED_TIME = dt.datetime(2021, 1, 1)  # the document's own dates: fixed, so buil
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 SOORT = {"pilot": "Pilot", "lopend_initiatief": "Lopend initiatief"}
+# Control characters a worksheet (XML 1.0) cannot hold; typed into a text by mistake they are invisible anyway.
+UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _lines(values: Any) -> str:
@@ -133,7 +135,7 @@ def _sheet(workbook: Workbook, title: str, columns: list[str], body: list[list[A
     sheet = workbook.create_sheet(title)
     sheet.append(columns)
     for row in body:
-        sheet.append(row)
+        sheet.append([UNSTORABLE.sub("", value) if isinstance(value, str) else value for value in row])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")

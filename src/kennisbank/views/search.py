@@ -17,12 +17,14 @@ from kennisbank.data.model import Dataset
 from kennisbank.views import derive
 
 FILTERS = ("soort", "thema", "gemeente", "provincie")
+# Two filters the search page does not show, 'naam' and 'later': the names of a gemeente, provincie, thema or partner
+# page and the names that lead to a gemeente since 2020, as slugs (kennisbank.common.text.slugify). A query that is one
+# of them puts that page first (see zoekvraag.js); the page finds it among all results by filtering, loading none.
 SEARCH_PAGE = "zoeken/"
 NOT_INDEXED = {SEARCH_PAGE, "404.html"}
 
 # Comparison pages and 'Wat is er nieuw' repeat what record pages say; the editors' pages are not for readers.
 NOT_INDEXED_SECTIONS = ("vergelijk/", "redactie/", "nieuw/")
-NAME_SEPARATOR = "|"  # between the names in a gemeente page's 'namen' and 'later' metadata (see zoeken.js)
 # The glossary's words for the search page: a query word that names a term is also searched as the term's other
 # words (vormen, voluit, ook_genoemd), so 'vergunninghouders' finds what 'statushouders' finds (see zoeken.js).
 SEARCH_WORDS_JSON = "zoeken/woorden.json"
@@ -94,29 +96,34 @@ class SearchCatalogue:
             data.add("provincie", d.provincie(gemeente.provincie).naam)
             data.add("thema", *(d.thema(r.thema).korte_titel for r, _ in records if r.thema))
             data.meta["gemeenten"] = d.provincie(gemeente.provincie).naam
-            # The names a reader may type, as slugs: the search page puts this page first when the query is
-            # one of its own names (Pagefind alone ranks a pilot named after the gemeente higher), and right
-            # after those when it is a name from after 2020 (a merger it went into, a part it received).
-            data.meta["namen"] = NAME_SEPARATOR.join(dict.fromkeys(map(slugify, gemeente.eigen_namen)))
-            if gemeente.namen_sinds_2020:
-                data.meta["later"] = NAME_SEPARATOR.join(dict.fromkeys(map(slugify, gemeente.namen_sinds_2020)))
+            # The names a reader may type: the search page puts this page first when the query is one of its own
+            # names (Pagefind alone ranks a pilot named after the gemeente higher), and right after those when it
+            # is a name from after 2020 (a merger it went into, a part it received).
+            data.add("naam", *map(slugify, gemeente.eigen_namen))
+            data.add("later", *map(slugify, gemeente.namen_sinds_2020))
         for provincie in d.provincies:
-            self._for(urls.provincie_url(provincie), KIND["provincies"].zoek()).add("provincie", provincie.naam)
+            data = self._for(urls.provincie_url(provincie), KIND["provincies"].zoek())
+            data.add("provincie", provincie.naam)
+            data.add("naam", slugify(provincie.naam))
         for thema in d.themas:
             data = self._for(urls.thema_url(thema), KIND["themas"].zoek())
             data.add("thema", thema.korte_titel)
+            data.add("naam", *map(slugify, (thema.korte_titel, thema.titel)))
             data.meta["thema"] = thema.korte_titel
         for document in d.documenten:
             data = self._for(urls.document_url(document), KIND["documenten"].zoek())
             if document.thema:
                 data.add("thema", d.thema(document.thema).korte_titel)
                 data.meta["thema"] = d.thema(document.thema).korte_titel
+        # A rode draad's heading carries its number in the synthesis ("2. Duale trajecten"); a result is titled
+        # by its name alone (its soort, shown under it, says it is a rode draad).
         for draad in d.rode_draden:
-            self._for(urls.rode_draad_url(draad), KIND["rode_draden"].zoek())
+            self._for(urls.rode_draad_url(draad), KIND["rode_draden"].zoek()).meta["title"] = draad.titel
         # Partner pages are found by name, and by the provincies of the records they are partner of.
         for partner in d.partners:
             data = self._for(urls.partner_url(partner), KIND["partners"].zoek())
             records = [r for r, _ in derive.records_of_partner(d, partner.id)]
+            data.add("naam", *map(slugify, (partner.naam, *partner.aliassen)))
             data.add("provincie", *dict.fromkeys(p.naam for r in records for p in derive.provincies_of_record(d, r)))
         # Kinds only the registry knows: found by their text and their own soort.
         for kind in KINDS:
