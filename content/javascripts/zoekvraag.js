@@ -55,7 +55,6 @@ export function sameWord(marked, typed) {
 export function createSearch(pagefind, wordGroups, allFilters) {
   const totalPages = Object.values(allFilters.soort || {}).reduce((sum, count) => sum + count, 0);
   const checked = new Map(); // word -> what Pagefind finds for it, once per visit
-  let kindsOf = null; // the ids of the records and of the pages that list names, once per visit
 
   // The queries that stand for one term: the term itself and, for each glossary word or phrase in it, the
   // same query with that word replaced by each other word of its term ("vergunninghouders" → "statushouder", …).
@@ -209,16 +208,28 @@ export function createSearch(pagefind, wordGroups, allFilters) {
     return null;
   }
 
-  const idsOf = async (filters) => new Set((await pagefind.search(null, { filters })).results.map((result) => result.id));
+  // The ids of the pages a term finds among those a filter allows. With the term, not a search without words:
+  // Pagefind answers that by loading every chunk of its index (165 kB more for one query); the term's own chunks
+  // are loaded already.
+  const idsOf = async (term, filters) => new Set((await searchAll(term, filters)).results.map((result) => result.id));
 
   // Pages whose name is the query first (then those it names since 2020: a merger, a part received), then the
   // records, the other pages, and the pages that list names last; within each, Pagefind's order.
-  async function ordered(results, typed) {
+  async function ordered(results, typed, term, filters) {
     const name = slug(typed);
-    const own = (allFilters.naam || {})[name] ? await idsOf({ naam: name }) : new Set();
-    const later = (allFilters.later || {})[name] ? await idsOf({ later: name }) : new Set();
-    kindsOf ||= Promise.all([idsOf({ soort: { any: RECORD_KINDS } }), idsOf({ soort: { any: LIST_KINDS } })]);
-    const [records, lists] = await kindsOf;
+    const own = (allFilters.naam || {})[name] ? await idsOf(term, { ...filters, naam: name }) : new Set();
+    const later = (allFilters.later || {})[name] ? await idsOf(term, { ...filters, later: name }) : new Set();
+    let records;
+    let lists;
+    if (filters.soort !== undefined) { // the reader chose the kinds: every result is one of them
+      const chosen = [].concat(filters.soort);
+      const all = new Set(results.map((result) => result.id));
+      records = chosen.some((kind) => RECORD_KINDS.includes(kind)) ? all : new Set();
+      lists = chosen.some((kind) => LIST_KINDS.includes(kind)) ? all : new Set();
+    } else {
+      records = await idsOf(term, { ...filters, soort: { any: RECORD_KINDS } });
+      lists = await idsOf(term, { ...filters, soort: { any: LIST_KINDS } });
+    }
     const place = (result) => (own.has(result.id) ? 0 : later.has(result.id) ? 1
       : records.has(result.id) ? 2 : lists.has(result.id) ? 4 : 3);
     return results.map((result, i) => [place(result), i, result]).sort((a, b) => a[0] - b[0] || a[1] - b[1])
@@ -236,7 +247,7 @@ export function createSearch(pagefind, wordGroups, allFilters) {
     const content = quoted ? [] : words.filter((word) => !FILLER.has(word));
     if (!content.length) {
       const search = await searchAll(typed, filters);
-      return { ...found, search: { ...search, results: await ordered(search.results, typed) } };
+      return { ...found, search: { ...search, results: await ordered(search.results, typed, typed, filters) } };
     }
     // One word after the other: Pagefind keeps one copy of a page's data, and two searches that load the same page
     // at once would each see the other's marks.
@@ -261,7 +272,7 @@ export function createSearch(pagefind, wordGroups, allFilters) {
         search = part.search;
       }
     }
-    return { ...found, search: { ...search, results: await ordered(search.results, typed) } };
+    return { ...found, search: { ...search, results: await ordered(search.results, typed, found.term, filters) } };
   }
 
   return { find, searchAll };

@@ -23,8 +23,9 @@ def home_view(maker: MapMaker) -> MapView:
     pilots = len(dataset.pilots)
     provincies = {g.provincie for g in gemeenten}
     frame = svgkaart.Frame.around(list(maker.gemeente_areas.values()), BREEDTE)
-    areas = maker.areas_at(tuple(g.code for g in gemeenten), frame.tolerance)
-    borders = maker.provincie_areas_at(tuple(maker.provincie_areas), frame.tolerance)
+    # A unit: drawn at most 220 px wide, the map need not be finer (it stays a few kB).
+    areas = maker.areas_at(tuple(g.code for g in gemeenten), 3 * frame.tolerance)
+    borders = maker.provincie_areas_at(tuple(maker.provincie_areas), 3 * frame.tolerance)
     title = f"{aantal(pilots, 'pilot', 'pilots')} in {aantal(len(gemeenten), 'gemeente', 'gemeenten')}"
     description = (
         f"Kaart van Nederland met de provinciegrenzen. De {len(gemeenten)} gemeenten die hoofdaanvrager of deelnemer "
