@@ -10,17 +10,14 @@ import sys
 import engine
 import pytest
 from conftest import Project
+from test_settings_values import set_raw
 
 from kennisbank.data.settings import check_settings, contact_problem
 
 
 def set_extra(project: Project, key: str, value: str) -> int:
-    config = project.root / "mkdocs.yml"
-    lines = config.read_text("utf-8").splitlines()
-    number = next(i for i, line in enumerate(lines) if line.startswith(f"  {key}:"))
-    lines[number] = f'  {key}: "{value}"'
-    config.write_text("\n".join(lines) + "\n", "utf-8")
-    return number + 1
+    """Setting `key` under extra: as a quoted text; returns its line."""
+    return set_raw(project.root, key, f'"{value}"')
 
 
 @pytest.mark.parametrize(
