@@ -91,15 +91,21 @@ def test_a_setting_that_is_not_text_is_refused_at_its_line(
     assert f"mkdocs.yml:{line}:" in result.stderr and expected in result.stderr, result.stderr
 
 
-def test_a_misspelt_setting_is_named_with_the_one_that_was_meant(project: Project) -> None:
+def test_every_mistake_in_the_settings_is_reported_at_once(project: Project) -> None:
+    """A list, a ja/nee, a misspelt name and an address without https:// in one go: one message for each."""
     config = project.root / "mkdocs.yml"
     config.write_text(config.read_text("utf-8").replace("  contact_tekst:", "  kontakt_tekst:"), "utf-8")
-    _, warnings = check_settings(project.root)
-    assert any(
+    set_raw(project.root, "beheerder", "[Divosa, VNG]")
+    set_raw(project.root, "korte_naam", "yes")
+    set_raw(project.root, "licentie_url", '"creativecommons.org/licenses/by/4.0"')
+    result = project.validate()
+    assert result.returncode == 1
+    said = [line.split(": ", 1)[1] for line in result.stderr.splitlines() if line.startswith("mkdocs.yml:")]
+    assert sorted(line.split("'")[1] for line in said) == ["beheerder", "kontakt_tekst", "korte_naam", "licentie_url"]
+    assert (
         "waarschuwing: instelling 'kontakt_tekst' (onder extra) gebruikt de kennisbank niet; bedoelt u "
-        "'contact_tekst'?" in str(warning)
-        for warning in warnings
-    ), warnings
+        "'contact_tekst'?" in said
+    ), said
 
 
 def test_a_broken_quote_in_the_settings_is_explained_in_dutch(project: Project) -> None:

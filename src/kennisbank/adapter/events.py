@@ -29,7 +29,7 @@ from kennisbank.common.text import aantal, dutch_date
 from kennisbank.data.history import commit_timestamp, last_change_of
 from kennisbank.data.loading import GEO_DIR, check_project
 from kennisbank.data.problems import count_text
-from kennisbank.data.settings import check_settings, is_placeholder, published_address
+from kennisbank.data.settings import check_settings, is_placeholder, placeholder_warning, published_address
 from kennisbank.data.urls import src_path_for
 from kennisbank.editor.errorpage import show_error_page
 from kennisbank.editor.notices import Notice, github_annotation, in_github_actions
@@ -113,8 +113,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_url, unpublishable = published_address(data_dir.parent, config.site_url or "", dict(os.environ))
     if unpublishable is not None:
         settings.append(unpublishable)
-    elif not is_placeholder(config.site_url):
-        settings_warnings = []  # the example address is replaced: nothing to warn about
+    elif is_placeholder(config.site_url) and (placeholder := placeholder_warning(data_dir.parent)) is not None:
+        settings_warnings.append(placeholder)  # not when the workflow gave the real address
     check.warnings += settings_warnings
     if check.problems or settings:
         _problems_found(sorted(check.problems + settings))

@@ -100,6 +100,11 @@ def text_problem(key: str, node: yaml.Node) -> str | None:
     return f"het label '{label}' hoort niet in de instellingen; haal het weg en {write}"
 
 
+def _not_text(key: str, node: yaml.Node) -> bool:
+    name = key.removeprefix("extra.")
+    return name in TEXT_SETTINGS and text_problem(name, node) is not None
+
+
 def contact_problem(value: str) -> str | None:
     """What is wrong with a contact address readers get as a link, or None."""
     if not value or WEB.fullmatch(value):
@@ -169,8 +174,8 @@ def check_settings(root: Path) -> tuple[list[Problem], list[Problem]]:
             )
         elif name in TEXT_SETTINGS and (message := text_problem(name, node)):
             problems.append(_at(shown, node, f"instelling '{name}' (onder extra): {message}"))
-    if problems:
-        return problems, warnings  # the checks below read these values as text
+    # The checks below read the settings as text: one that is no text already has its message.
+    settings = {key: node for key, node in settings.items() if not (key.startswith("extra.") and _not_text(key, node))}
     if (node := settings.get("extra.contact")) is not None and (message := contact_problem(_text(node))):
         problems.append(_at(shown, node, f"instelling 'contact' (onder extra): {message}"))
     base_node = settings.get("extra.gegevens_bewerken_url")
@@ -205,17 +210,22 @@ def check_settings(root: Path) -> tuple[list[Problem], list[Problem]]:
                 f"ook licentie: {TEXT_SETTINGS['licentie']}, of laat licentie_url leeg",
             )
         )
-    address = site_url(Path(root))
-    if is_placeholder(address) and (node := settings.get("site_url")) is not None:
-        warnings.append(
-            _at(
-                shown,
-                node,
-                (
-                    f"waarschuwing: site_url is nog het voorbeeldadres {address}; sitemap, canonieke links en de feed "
-                    "wijzen daarheen. Zet vóór publicatie het echte adres hier, of per build in de omgevingsvariabele "
-                    "KENNISBANK_SITE_URL"
-                ),
-            )
-        )
     return problems, warnings
+
+
+def placeholder_warning(root: Path) -> Problem | None:
+    """A warning at the site_url line while the site's address is still the example one (the build says it;
+    `kennisbank validate` leaves the address to the owner)."""
+    address = site_url(Path(root))
+    node = _settings(Path(root) / CONFIG_FILE).get("site_url")
+    if not is_placeholder(address) or node is None:
+        return None
+    return _at(
+        CONFIG_FILE,
+        node,
+        (
+            f"waarschuwing: site_url is nog het voorbeeldadres {address}; sitemap, canonieke links en de feed "
+            "wijzen daarheen. Zet vóór publicatie het echte adres hier, of per build in de omgevingsvariabele "
+            "KENNISBANK_SITE_URL"
+        ),
+    )

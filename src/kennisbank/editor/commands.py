@@ -61,7 +61,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     root = project_base(data)
     check.problems += check_links(check, content, site_url(root) if root else "")
     if root:  # the site settings that become links on every page (the site address is the owner's: the build says it)
-        check.problems = sorted(check.problems + check_settings(root)[0])
+        problems, warnings = check_settings(root)
+        check.problems = sorted(check.problems + problems)
+        check.warnings = sorted(check.warnings + warnings)
     in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
     if check.warnings:
         print("\n".join(map(str, check.warnings)), file=sys.stderr)
