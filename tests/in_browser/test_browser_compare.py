@@ -193,8 +193,10 @@ VALUES_WITHOUT_NAME = """() => {
   for (const td of document.querySelectorAll('.kb-vergelijktabel td')) {
     const box = td.getBoundingClientRect(), name = td.querySelector('.kb-waarde-van');
     const r = name && name.getBoundingClientRect(), nameHeight = r ? r.height : 0;
-    // A value is on screen when more of its cell than the height of a name line shows below the header.
-    if (box.bottom <= top + nameHeight + 4 || box.top >= bottom - nameHeight) continue;
+    const pad = parseFloat(getComputedStyle(td).paddingBottom) || 0;
+    // A value is on screen when more of its cell than a name line (and the cell's padding below it, where a
+    // sticking name cannot go) shows below the header.
+    if (box.bottom <= top + nameHeight + pad + 4 || box.top >= bottom - nameHeight) continue;
     if (!r || r.height === 0 || r.top < top - 1 || r.bottom > bottom) missing.push(td.textContent.slice(0, 40));
   }
   return missing;
