@@ -100,11 +100,6 @@ def text_problem(key: str, node: yaml.Node) -> str | None:
     return f"het label '{label}' hoort niet in de instellingen; haal het weg en {write}"
 
 
-def _not_text(key: str, node: yaml.Node) -> bool:
-    name = key.removeprefix("extra.")
-    return name in TEXT_SETTINGS and text_problem(name, node) is not None
-
-
 def contact_problem(value: str) -> str | None:
     """What is wrong with a contact address readers get as a link, or None."""
     if not value or WEB.fullmatch(value):
@@ -164,6 +159,7 @@ def check_settings(root: Path) -> tuple[list[Problem], list[Problem]]:
         return [unreadable], []
     settings = _settings(path)
     problems, warnings = [], []
+    not_text: set[str] = set()  # settings that are no text (they have their message)
     for key, node in settings.items():
         name = key.removeprefix("extra.")
         if name != key and "." not in name and name not in TEXT_SETTINGS:
@@ -174,8 +170,9 @@ def check_settings(root: Path) -> tuple[list[Problem], list[Problem]]:
             )
         elif name in TEXT_SETTINGS and (message := text_problem(name, node)):
             problems.append(_at(shown, node, f"instelling '{name}' (onder extra): {message}"))
+            not_text.add(key)
     # The checks below read the settings as text: one that is no text already has its message.
-    settings = {key: node for key, node in settings.items() if not (key.startswith("extra.") and _not_text(key, node))}
+    settings = {key: node for key, node in settings.items() if key not in not_text}
     if (node := settings.get("extra.contact")) is not None and (message := contact_problem(_text(node))):
         problems.append(_at(shown, node, f"instelling 'contact' (onder extra): {message}"))
     base_node = settings.get("extra.gegevens_bewerken_url")
