@@ -254,10 +254,10 @@ def test_map_files_load_only_leaflet_from_the_site(built_site: Path) -> None:
     assert [tag["src"] for tag in soup.find_all("script", src=True)] == ["../assets/leaflet/leaflet.js"]
     # Besides Leaflet's stylesheet only the site's own favicon (no request for a missing /favicon.ico).
     assert [tag["href"] for tag in soup.find_all("link", href=True)] == [
-        "../assets/images/favicon.png",
+        "../images/favicon.svg",
         "../assets/leaflet/leaflet.css",
     ]
-    assert (built_site / "assets" / "images" / "favicon.png").is_file()
+    assert (built_site / "images" / "favicon.svg").is_file()
     assert "L.tileLayer" not in map_files[0].read_text("utf-8")  # the boundaries are the base map
     assert (built_site / "assets" / "leaflet" / "leaflet.js").is_file()
     page = BeautifulSoup((built_site / "provincies" / "index.html").read_text("utf-8"), "html.parser")

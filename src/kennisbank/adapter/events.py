@@ -36,6 +36,7 @@ from kennisbank.editor.notices import Notice, github_annotation, in_github_actio
 from kennisbank.render.cssprune import prune_site
 from kennisbank.render.maps import MAP_PLACE, insert_maps
 from kennisbank.render.privacy import CONTENT_SECURITY_POLICY
+from kennisbank.render.scripts import compact_scripts
 from kennisbank.render.search_index import for_the_index, index_site
 from kennisbank.render.updates import FEED_PATH, UPDATES_URL
 from kennisbank.views.changes import recent_updates
@@ -222,6 +223,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     # The theme's own stylesheets (Material's file names: engine knowledge stays in the adapter).
     before, after = prune_site(site_dir, site_dir.glob(THEME_STYLESHEETS), state.store)
     log.debug("Material-stylesheet ingekort tot wat de site gebruikt: %d kB van %d kB", after // 1024, before // 1024)
+    before, after = compact_scripts(site_dir)
+    log.debug("Eigen scripts ingekort: %d kB van %d kB", after // 1024, before // 1024)
     log_index(index_site(site_dir))
     state.staged.publish()
     config.site_dir = str(state.staged.target)

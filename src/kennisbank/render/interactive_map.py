@@ -71,6 +71,8 @@ ON_EACH_GEMEENTE = (
 
 # The jump list: choose a gemeente, and the map zooms to it, names it and puts the keyboard focus on it (Enter
 # then opens its page), so nobody has to tab through 355 shapes. It needs the map's script, so it shows with it.
+# The site's own icon, as mkdocs.yml names it for the theme (theme.favicon); a test checks the file is there.
+FAVICON = "images/favicon.svg"
 JUMP_SCRIPT = (
     "document.addEventListener('DOMContentLoaded', function () {"
     " var form = document.getElementById('kb-ganaar'), select = document.getElementById('kb-ganaar-keuze');"
@@ -216,7 +218,7 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
         )
     )
     # The site's own favicon (otherwise the browser asks for /favicon.ico and gets a 404).
-    icon = urls.relative(f"{MAP_DIR}/", "assets/images/favicon.png")
+    icon = urls.relative(f"{MAP_DIR}/", FAVICON)
     root.header.add_child(
         folium.Element(
             csp_meta() + f"<title>{html.escape(view.titel)} (interactief)</title>"
