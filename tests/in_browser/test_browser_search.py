@@ -34,6 +34,10 @@ QUERIES = [
     ("Eurowijzer", "Z-route Berg en Dal"),
     ("Powervrouwen", "Vrouwelijke nareizigers Berkelland"),
     ("Vluchtelingenwerk Midden Nederland", "VluchtelingenWerk"),  # partner page, found under a variant
+    (
+        "brede intake",
+        "Brede intake en persoonlijk Plan Inburgering en Participatie (PIP)",
+    ),  # a theme, as readers say it
 ]
 
 

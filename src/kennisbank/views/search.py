@@ -108,7 +108,9 @@ class SearchCatalogue:
         for thema in d.themas:
             data = self._for(urls.thema_url(thema), KIND["themas"].zoek())
             data.add("thema", thema.korte_titel)
-            data.add("naam", *map(slugify, (thema.korte_titel, thema.titel)))
+            # Also the name in its address (themas/brede-intake/): readers say "brede intake" and "duaal", not the
+            # whole short title.
+            data.add("naam", *map(slugify, (thema.korte_titel, thema.titel, thema.id)))
             data.meta["thema"] = thema.korte_titel
         for document in d.documenten:
             data = self._for(urls.document_url(document), KIND["documenten"].zoek())
