@@ -8,6 +8,8 @@ from kennisbank.adapter.events import (  # noqa: F401 - the engine registers eve
     on_page_content,
     on_page_markdown,
     on_post_build,
+    on_post_page,
     on_pre_build,
+    on_shutdown,
     on_startup,
 )

@@ -180,3 +180,27 @@ def test_a_control_character_typed_into_a_text_does_not_stop_the_spreadsheet() -
     files = export_files(dataclasses.replace(dataset, records=records))
     sheet = load_workbook(io.BytesIO(files[SPREADSHEET]))["Pilots en initiatieven"]
     assert "Bureau Noord" in {cell for row in sheet.iter_rows(min_row=2, values_only=True) for cell in row}
+
+
+def test_the_spreadsheet_is_written_again_only_when_a_cell_changed(tmp_path: Path) -> None:
+    """The package's cache hands back the same workbook while no cell changed (openpyxl is then not even loaded);
+    a changed title gives the workbook a fresh build makes."""
+    import dataclasses
+
+    from conftest import ROOT
+
+    from kennisbank.common.store import Store
+    from kennisbank.data.loading import load_dataset
+    from kennisbank.render.export import export_files
+    from kennisbank.render.spreadsheet import SPREADSHEET
+
+    dataset = load_dataset(ROOT / "data")
+    store = Store(tmp_path)
+    fresh = export_files(dataset)[SPREADSHEET]
+    assert export_files(dataset, store=store)[SPREADSHEET] == fresh
+    assert export_files(dataset, store=store)[SPREADSHEET] == fresh and store.hits == 1
+    first = dataset.records[0]
+    records = (dataclasses.replace(first, titel=first.titel + " (nieuw)"), *dataset.records[1:])
+    changed = dataclasses.replace(dataset, records=records)
+    again = export_files(changed, store=store)[SPREADSHEET]
+    assert again == export_files(changed)[SPREADSHEET] != fresh and store.hits == 1

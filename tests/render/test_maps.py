@@ -184,3 +184,15 @@ def test_maps_go_into_the_page_after_markdown_with_links_from_that_page() -> Non
     assert filled.startswith('<figure class="kb-kaart"><svg class="kb-kaart-svg"')
     assert 'href="../../gemeenten/lochem/"' in filled and "<!--" not in filled
     assert maps.insert_maps("<p>geen kaart</p>", VIEWS, "") == "<p>geen kaart</p>"
+
+
+def test_the_interactive_map_is_drawn_again_only_when_what_it_shows_changed(tmp_path) -> None:
+    from kennisbank.common.store import Store
+
+    store = Store(tmp_path)
+    fresh = interactive_map.render(MAKER)
+    assert interactive_map.render(MAKER, store=store) == fresh
+    assert interactive_map.render(MAKER, store=store) == fresh and store.hits == 1
+    other = MapMaker(DATASET, ROOT / "data" / "geo")
+    other.kleur = {**other.kleur, next(iter(other.kleur)): "#123456"}  # one theme in another colour
+    assert interactive_map.render(other, store=store) == interactive_map.render(other) != fresh

@@ -62,13 +62,13 @@ def site_files(files: Files, config: MkDocsConfig, state: BuildState, preview: P
     made: dict[str, str | bytes] = {page.src_path: page.markdown for page in pages}
     nabij = builder.nabij
     del pages, builder  # from here on only `made` holds what was made, and it is handed over one by one
-    made[INTERACTIEVE_KAART] = _interactive_map(maker, state.maps["nederland"], memo)
+    made[INTERACTIEVE_KAART] = _interactive_map(maker, state.maps["nederland"], memo, state)
     shapes_path, shapes = maker.shared_shapes  # outlines the country-wide maps point to
     made[shapes_path] = shapes
     made |= interactive_map.leaflet_files()
     made[COMPARE_JSON] = compare_json(dataset)
     made[SEARCH_WORDS_JSON] = search_words_json(dataset)
-    made |= export_files(dataset, nabij)
+    made |= export_files(dataset, nabij, state.store)
     made |= redirect_pages(dataset)  # earlier ids: their addresses forward
     if state.updates is not None:
         made[FEED_PATH] = atom_feed(dataset, state.updates, config.site_url or "")
@@ -102,9 +102,10 @@ def _written(target: Path, content: str | bytes) -> Path:
     return target
 
 
-def _interactive_map(maker: MapMaker, view: MapView, memo) -> str:
-    """The interactive map; in the preview made again only when what is drawn on it changed."""
+def _interactive_map(maker: MapMaker, view: MapView, memo, state: BuildState) -> str:
+    """The interactive map: drawn by folium only when what it shows changed (the package's cache; in the preview
+    its memo, which skips even working out what it shows)."""
     if memo is None:
-        return interactive_map.render(maker, view)
+        return interactive_map.render(maker, view, state.store)
     inputs = {"view": view, "kleur": tuple(maker.kleur.items()), "geo": str(maker.geo_dir)}
-    return memo.remembered(INTERACTIEVE_KAART, inputs, lambda: interactive_map.render(maker, view))
+    return memo.remembered(INTERACTIEVE_KAART, inputs, lambda: interactive_map.render(maker, view, state.store))

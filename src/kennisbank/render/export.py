@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kennisbank.common.store import Store
 from kennisbank.data.herindelingen import herindelingen_van
 from kennisbank.data.model import Dataset, Record
 from kennisbank.data.model_gemeenten import Gemeente
@@ -220,8 +221,9 @@ def export_gemeenten_csv(dataset: Dataset, rows: list[dict[str, Any]] | None = N
     return buffer.getvalue()
 
 
-def export_files(dataset: Dataset, nabij: Nabijheid | None = None) -> dict[str, bytes]:
-    """Site-relative path -> file content of all downloads; `nabij`: the pages' distances, when already made."""
+def export_files(dataset: Dataset, nabij: Nabijheid | None = None, store: Store | None = None) -> dict[str, bytes]:
+    """Site-relative path -> file content of all downloads; `nabij`: the pages' distances, when already made;
+    `store`: the package's cache, for the spreadsheet."""
     rows = gemeente_rows(dataset, nabij)  # nearest records computed once for both gemeente files
     return {
         EXPORT_JSON: export_json(dataset).encode("utf-8"),
@@ -230,7 +232,9 @@ def export_files(dataset: Dataset, nabij: Nabijheid | None = None) -> dict[str, 
         EXPORT_GEMEENTEN_JSON: export_gemeenten_json(dataset, rows).encode("utf-8"),
         EXPORT_GEMEENTEN_CSV: export_gemeenten_csv(dataset, rows).encode("utf-8-sig"),
         **item_downloads(dataset),  # the kinds only the registry knows
-        SPREADSHEET: spreadsheet(dataset, [record_to_json(dataset, r) for r in dataset.records], rows, document_url),
+        SPREADSHEET: spreadsheet(
+            dataset, [record_to_json(dataset, r) for r in dataset.records], rows, document_url, store
+        ),
     }
 
 

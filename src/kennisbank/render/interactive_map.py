@@ -6,8 +6,10 @@ from __future__ import annotations
 import html
 import json
 import re
+from importlib.metadata import version
 from pathlib import Path
 
+from kennisbank.common.store import Store, key_of
 from kennisbank.common.text import dutch_sort_key
 from kennisbank.data import geo, urls
 from kennisbank.render.maps import (
@@ -69,10 +71,10 @@ ON_EACH_GEMEENTE = (
 )
 
 
-# The jump list: choose a gemeente, and the map zooms to it, names it and puts the keyboard focus on it (Enter
-# then opens its page), so nobody has to tab through 355 shapes. It needs the map's script, so it shows with it.
 # The site's own icon, as mkdocs.yml names it for the theme (theme.favicon); a test checks the file is there.
 FAVICON = "images/favicon.svg"
+# The jump list: choose a gemeente, and the map zooms to it, names it and puts the keyboard focus on it (Enter
+# then opens its page), so nobody has to tab through 355 shapes. It needs the map's script, so it shows with it.
 JUMP_SCRIPT = (
     "document.addEventListener('DOMContentLoaded', function () {"
     " var form = document.getElementById('kb-ganaar'), select = document.getElementById('kb-ganaar-keuze');"
@@ -127,19 +129,26 @@ STYLE = (
 )
 
 
+# Part of the cache key: this code and the library that draws the map.
+MAKER = Path(__file__).read_bytes() + version("folium").encode()
 # The random ids folium prints (uuid4 hex), standing alone or after a name such as 'map_'.
 FOLIUM_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
 
 
-def render(maker: MapMaker, view: MapView | None = None) -> str:
+def render(maker: MapMaker, view: MapView | None = None, store: Store | None = None) -> str:
     """The interactive map document: all gemeenten of the country (coloured as the national view),
     a tooltip and a link to its page on each, the provincie borders; zoomed by the address's
-    ?gebied= (a provincie view's slug) to that provincie. One folium map per build, with three
-    layers' worth of elements, so the build compiles only a handful of folium templates."""
-    import folium  # imported here: only this one document needs it
-    from folium.utilities import JsCode
+    ?gebied= (a provincie view's slug) to that provincie. With `store` (the package's cache) folium draws it
+    again only when what it shows or this code changed."""
+    parts = _parts(maker, view or maker.national())
+    if store is None:
+        return _draw(parts)
+    key = key_of(MAKER, json.dumps(parts, sort_keys=True))
+    return store.made("interactieve-kaart", key, lambda: _draw(parts).encode()).decode()
 
-    view = view or maker.national()
+
+def _parts(maker: MapMaker, view: MapView) -> dict:
+    """Everything the map shows, as JSON-able data: its layers, the provincies to zoom to and its header."""
     rows = {row.gemeente.code: row for row in view.rows}
     tolerance = 0.0005  # about 50 m: invisible at the zoom levels where the whole country fits
     areas = maker.areas_at(view.area_codes, tolerance)
@@ -170,10 +179,37 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
     ]
     ys = [y for a in areas.values() for polygon in a.polygons for _, y in polygon[0]]
     xs = [x for a in areas.values() for polygon in a.polygons for x, _ in polygon[0]]
-    country = [[min(ys), min(xs)], [max(ys), max(xs)]]
+    home, terug = urls.relative(f"{MAP_DIR}/", ""), urls.relative(f"{MAP_DIR}/", "provincies/")
+    header = (
+        f'<header class="kb-kop"><nav class="kb-terug" aria-label="Terug naar de kennisbank">'
+        f'<a href="{home}">Kennisbank (startpagina)</a>'
+        f'<a href="{terug}">Provincies en alle gemeenten</a></nav>'
+        f"<h1>{html.escape(view.titel)}</h1><p>{html.escape(view.beschrijving)}</p>"
+        f"<details><summary>Zo werkt de kaart</summary><p>Wijs een gemeente aan of ga er met de Tab-toets naartoe "
+        f"voor haar naam en pilots; klik erop of druk op Enter voor de pagina van de gemeente. Op een telefoon "
+        f"toont een tik de naam en opent een tweede tik de pagina; u verschuift en zoomt de kaart met twee "
+        f"vingers. {BRON_KAART}</p></details>"
+        f"{_jump_list(view, maker)}{_legend(view, maker)}</header>"
+    )
+    return {
+        "gemeenten": features,
+        "grenzen": borders,
+        "land": [[min(ys), min(xs)], [max(ys), max(xs)]],
+        "gebieden": provincie_bounds(maker),
+        "titel": view.titel,
+        "kop": header,
+    }
 
+
+def _draw(parts: dict) -> str:
+    """The document, drawn by folium. One folium map per build, with three layers' worth of elements, so the build
+    compiles only a handful of folium templates."""
+    import folium  # imported here: a build whose map did not change does not load it
+    from folium.utilities import JsCode
+
+    (south, west), (north, east) = country = parts["land"]
     fmap = folium.Map(
-        location=[(min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2],
+        location=[(south + north) / 2, (west + east) / 2],
         tiles=None,
         zoom_start=7,
         zoom_snap=0.25,
@@ -186,7 +222,7 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
     fmap.default_js = [("leaflet", f"{assets}leaflet.js")]
     fmap.default_css = [("leaflet_css", f"{assets}leaflet.css")]
     folium.GeoJson(
-        {"type": "FeatureCollection", "features": features},
+        {"type": "FeatureCollection", "features": parts["gemeenten"]},
         name="gemeenten",
         style=JsCode(
             f"function (f) {{ var p = f.properties.kleur !== '{NEUTRAAL_KLEUR}';"
@@ -198,7 +234,7 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
         on_each_feature=JsCode(ON_EACH_GEMEENTE),
     ).add_to(fmap)
     folium.GeoJson(
-        {"type": "FeatureCollection", "features": borders},
+        {"type": "FeatureCollection", "features": parts["grenzen"]},
         name="provinciegrenzen",
         style_function=lambda f: {"fill": False, "color": PROVINCIE_RAND, "weight": 1.6},
         interactive=False,
@@ -210,7 +246,7 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
             # Zoom to the provincie named in the address; on touch screens one finger scrolls the page
             # and two fingers move and zoom the map (Leaflet's pinch zoom also pans).
             # (Run once folium's own script, printed after this one, has made the map.)
-            f"var kbGebieden = {json.dumps(provincie_bounds(maker), sort_keys=True)};"
+            f"var kbGebieden = {json.dumps(parts['gebieden'], sort_keys=True)};"
             "document.addEventListener('DOMContentLoaded', function () {"
             f" {map_name}.fitBounds(kbGebieden[new URLSearchParams(location.search).get('gebied')]"
             f" || {json.dumps(country)});"
@@ -221,23 +257,12 @@ def render(maker: MapMaker, view: MapView | None = None) -> str:
     icon = urls.relative(f"{MAP_DIR}/", FAVICON)
     root.header.add_child(
         folium.Element(
-            csp_meta() + f"<title>{html.escape(view.titel)} (interactief)</title>"
+            csp_meta() + f"<title>{html.escape(parts['titel'])} (interactief)</title>"
             f'<link rel="icon" href="{icon}">' + STYLE
         )
     )
-    home, terug = urls.relative(f"{MAP_DIR}/", ""), urls.relative(f"{MAP_DIR}/", "provincies/")
     root.html.add_child(
-        folium.Element(
-            f'<header class="kb-kop"><nav class="kb-terug" aria-label="Terug naar de kennisbank">'
-            f'<a href="{home}">Kennisbank (startpagina)</a>'
-            f'<a href="{terug}">Provincies en alle gemeenten</a></nav>'
-            f"<h1>{html.escape(view.titel)}</h1><p>{html.escape(view.beschrijving)}</p>"
-            f"<details><summary>Zo werkt de kaart</summary><p>Wijs een gemeente aan of ga er met de Tab-toets naartoe "
-            f"voor haar naam en pilots; klik erop of druk op Enter voor de pagina van de gemeente. Op een telefoon "
-            f"toont een tik de naam en opent een tweede tik de pagina; u verschuift en zoomt de kaart met twee "
-            f"vingers. {BRON_KAART}</p></details>"
-            f"{_jump_list(view, maker)}{_legend(view, maker)}</header>"
-        ),
+        folium.Element(parts["kop"]),
         index=0,
     )
     root.html.add_child(

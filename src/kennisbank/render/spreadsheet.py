@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
 import zipfile
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
+from kennisbank.common.store import Store, key_of
 from kennisbank.common.text import dutch_date
 from kennisbank.data.model import Dataset
 from kennisbank.data.velden import DOC_TYPES
@@ -26,6 +26,8 @@ MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 SOORT = {"pilot": "Pilot", "lopend_initiatief": "Lopend initiatief"}
 # Control characters a worksheet (XML 1.0) cannot hold; typed into a text by mistake they are invisible anyway.
 UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Part of the cache key: this code and the library that writes the file.
+MAKER = Path(__file__).read_bytes() + version("openpyxl").encode()
 
 
 def _lines(values: Any) -> str:
@@ -131,7 +133,10 @@ def _documenten(dataset: Dataset, url_of: Any) -> tuple[list[str], list[list[Any
     return columns, body
 
 
-def _sheet(workbook: Workbook, title: str, columns: list[str], body: list[list[Any]]) -> None:
+def _sheet(workbook: Any, title: str, columns: list[str], body: list[list[Any]]) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     sheet = workbook.create_sheet(title)
     sheet.append(columns)
     for row in body:
@@ -149,13 +154,34 @@ def _sheet(workbook: Workbook, title: str, columns: list[str], body: list[list[A
     sheet.auto_filter.ref = sheet.dimensions
 
 
-def spreadsheet(dataset: Dataset, records: list[dict[str, Any]], gemeenten: list[dict[str, Any]], url_of: Any) -> bytes:
-    """The workbook as bytes; `records` and `gemeenten`: the rows of the JSON downloads."""
+def spreadsheet(
+    dataset: Dataset,
+    records: list[dict[str, Any]],
+    gemeenten: list[dict[str, Any]],
+    url_of: Any,
+    store: Store | None = None,
+) -> bytes:
+    """The workbook as bytes; `records` and `gemeenten`: the rows of the JSON downloads. With `store` (the
+    package's cache) the workbook is written again only when a cell or this code changed."""
+    sheets = [
+        ("Pilots en initiatieven", *_records(records)),
+        ("Gemeenten", *_gemeenten(gemeenten)),
+        ("Documenten", *_documenten(dataset, url_of)),
+    ]
+    if store is None:
+        return _workbook(sheets)
+    key = key_of(MAKER, json.dumps(sheets, ensure_ascii=False, default=str))
+    return store.made("spreadsheet", key, lambda: _workbook(sheets))
+
+
+def _workbook(sheets: list[tuple[str, list[str], list[list[Any]]]]) -> bytes:
+    # openpyxl is imported only here: a build whose cells did not change does not load it (17 MB).
+    from openpyxl import Workbook
+
     workbook = Workbook()
     workbook.remove(workbook.active)
-    _sheet(workbook, "Pilots en initiatieven", *_records(records))
-    _sheet(workbook, "Gemeenten", *_gemeenten(gemeenten))
-    _sheet(workbook, "Documenten", *_documenten(dataset, url_of))
+    for title, columns, body in sheets:
+        _sheet(workbook, title, columns, body)
     workbook.properties.creator = "Kennisbank Pilotprogramma VOI"
     workbook.properties.created = workbook.properties.modified = FIXED_TIME
     raw = io.BytesIO()
