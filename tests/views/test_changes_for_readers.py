@@ -62,7 +62,7 @@ def test_fields_by_the_pages_labels_and_values_in_words(dataset) -> None:
         "Loopt sinds: 1 september 2019 → 15 januari 2020",
         "Wat het initiatief doet: tekst aangepast",
         "Interviews, video's en werkbezoeken: erbij: Video; Interview aangepast",
-        "Wat de bronnen erover leren: 1 aangepast",
+        "Wat de bronnen erover leren: 1 les aangepast",
         "Gemeenten: erbij: Best (betrokken)",
         "Na het programma toegevoegd: loopt door",
         "Toelichting bij 'Na het programma' toegevoegd: Kort gezegd.",

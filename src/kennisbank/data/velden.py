@@ -46,6 +46,7 @@ class Veld:
     noemt: str | None = None  # the kind whose ids the field holds: a reader reads their names
     waarden: Mapping[str, str] = field(default_factory=dict)  # a reader's word for each value
     bron: bool = False  # a source reference: summed up as 'bronvermeldingen'
+    stuk: tuple[str, str] = ()  # a list of long texts: one item and more ('les', 'lessen'), as in '2 lessen erbij'
 
 
 BRON = Veld("", bron=True)
@@ -69,8 +70,8 @@ VELDEN: dict[str, dict[str, Veld]] = {
         "doelgroep.aantal_toelichting": Veld("Toelichting bij het aantal deelnemers"),
         "aanpak": Veld("Wat de gemeenten deden"),
         "partners": Veld("Partners"),
-        "kernpunten": Veld("De belangrijkste punten"),
-        "lessen": Veld("Wat de bronnen erover leren"),
+        "kernpunten": Veld("De belangrijkste punten", stuk=("punt", "punten")),
+        "lessen": Veld("Wat de bronnen erover leren", stuk=("les", "lessen")),
         "rode_draden": Veld("Rode draden", noemt="rode_draden"),
         "media": Veld("Interviews, video's en werkbezoeken", waarden=MEDIA),
         "onderzoeksbureaus": Veld("Evaluatie door"),
@@ -106,8 +107,8 @@ VELDEN: dict[str, dict[str, Veld]] = {
         "onderzoeksbureau": Veld("Procesevaluatie door"),
         "introductie": Veld("Waar dit thema over gaat"),
         "samenvatting": Veld("Wat het onderzoek vond"),
-        "aanbevelingen": Veld("Aanbevelingen uit het onderzoek"),
-        "lessen": Veld("Lessen uit de tussenrapportage"),
+        "aanbevelingen": Veld("Aanbevelingen uit het onderzoek", stuk=("aanbeveling", "aanbevelingen")),
+        "lessen": Veld("Lessen uit de tussenrapportage", stuk=("les", "lessen")),
         "media": Veld("Interviews, video's en kennissessies", waarden=MEDIA),
     },
     "rode_draden": {

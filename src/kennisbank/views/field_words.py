@@ -119,7 +119,14 @@ def _list_change(field: Veld, old: list, new: list, name: Namer) -> str:
         )
     rewritten = min(len(gone), len(came))  # a changed item leaves in its old form and comes in its new
     counts = ((rewritten, "aangepast"), (len(came) - rewritten, "erbij"), (len(gone) - rewritten, "weg"))
-    return ", ".join(f"{count} {what}" for count, what in counts if count)
+    return ", ".join(f"{_number_of(field, count)} {what}" for count, what in counts if count)
+
+
+def _number_of(field: Veld, count: int) -> str:
+    """'2 lessen' where the field names its items, else '2'."""
+    if not field.stuk:
+        return str(count)
+    return f"{count} {field.stuk[0] if count == 1 else field.stuk[1]}"
 
 
 def _items_change(field: Veld, changed: list[tuple[str, Any, Any]], name: Namer) -> str:
