@@ -1,11 +1,13 @@
 /* Comparison page: the reader adds or removes records (up to four, any record). The choice is kept in
-   the address (?ids=a,b,c) and the table is rebuilt from one compact JSON file. Without JavaScript the
+   the address (?ids=a,b,c) and the table is rebuilt from compact JSON: one file with the records to choose
+   from, and per record one file with its rows, loaded only when it is on the table. Without JavaScript the
    page shows the static table of the record and its related records. Text goes in with textContent only. */
 (function () {
   "use strict";
   var root = document.querySelector(".kb-vergelijk");
   if (!root) return;
   var base = root.getAttribute("data-basis");
+  var rowsBase = root.getAttribute("data-rijen");
   var defaults = root.getAttribute("data-ids").split(",");
 
   function idsFromUrl() {
@@ -20,14 +22,25 @@
     return node;
   }
 
-  fetch(root.getAttribute("data-gegevens")).then(function (r) {
-    if (!r.ok) throw new Error(r.status);
-    return r.json();
-  }).then(function (data) {
+  function json(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.json();
+    });
+  }
+
+  json(root.getAttribute("data-gegevens")).then(function (data) {
     var byId = {};
     data.records.forEach(function (r) { byId[r.id] = r; });
     var max = data.max;
     var chosen = [];
+    var rowsOf = {}; // id -> the record's rows, once loaded
+
+    function loadRows(ids) {
+      return Promise.all(ids.filter(function (id) { return !rowsOf[id]; }).map(function (id) {
+        return json(rowsBase + encodeURIComponent(id) + ".json").then(function (d) { rowsOf[id] = d.rijen; });
+      }));
+    }
 
     // The controls are in the page already (see vergelijk.md.j2); only the records to add come from the data.
     var controls = root.querySelector(".kb-vergelijk-keuze");
@@ -76,7 +89,7 @@
       data.rijen.forEach(function (name, i) {
         var tr = el("tr");
         tr.appendChild(el("th", name, { scope: "row", "data-label": "Onderdeel" }));
-        records.forEach(function (r) { tr.appendChild(cell(r.rijen[i], r.titel)); });
+        records.forEach(function (r) { tr.appendChild(cell(rowsOf[r.id][i], r.titel)); });
         tbody.appendChild(tr);
       });
       table.appendChild(tbody);
@@ -91,7 +104,9 @@
         li.appendChild(el("span", byId[id].titel));
         var remove = el("button", "Verwijder", { type: "button", "aria-label": "Verwijder " + byId[id].titel });
         remove.disabled = chosen.length <= 1;
-        remove.addEventListener("click", function () { set(chosen.filter(function (x) { return x !== id; }), true); });
+        remove.addEventListener("click", function () {
+          set(chosen.filter(function (x) { return x !== id; }), true).catch(failed);
+        });
         li.appendChild(remove);
         list.appendChild(li);
       });
@@ -111,27 +126,33 @@
 
     function set(ids, remember) {
       var seen = {};
-      chosen = ids.filter(function (id) {
+      var next = ids.filter(function (id) {
         var ok = byId[id] && !seen[id]; seen[id] = true; return ok;
       }).slice(0, max);
-      if (!chosen.length) chosen = defaults.slice();
-      if (remember) {
-        var url = new URL(window.location.href);
-        url.searchParams.set("ids", chosen.join(","));
-        history.pushState({ ids: chosen }, "", url);
-      }
-      renderChoice();
-      renderTable();
+      if (!next.length) next = defaults.slice();
+      return loadRows(next).then(function () {
+        chosen = next;
+        if (remember) {
+          var url = new URL(window.location.href);
+          url.searchParams.set("ids", chosen.join(","));
+          history.pushState({ ids: chosen }, "", url);
+        }
+        renderChoice();
+        renderTable();
+      });
     }
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      if (select.value && chosen.length < max) set(chosen.concat([select.value]), true);
+      if (select.value && chosen.length < max) set(chosen.concat([select.value]), true).catch(failed);
     });
-    window.addEventListener("popstate", function () { set(idsFromUrl() || defaults, false); });
-    set(idsFromUrl() || defaults, false);
-    controls.setAttribute("aria-busy", "false"); // the controls work from now on
-  }).catch(function () {
+    window.addEventListener("popstate", function () { set(idsFromUrl() || defaults, false).catch(failed); });
+    return set(idsFromUrl() || defaults, false).then(function () {
+      controls.setAttribute("aria-busy", "false"); // the controls work from now on
+    });
+  }).catch(failed);
+
+  function failed() {
     // Without the data the controls cannot work: say so, and keep the table that is on the page.
     root.querySelectorAll(".kb-vergelijk-keuze button, .kb-vergelijk-keuze select").forEach(function (control) {
       control.disabled = true;
@@ -139,5 +160,5 @@
     root.querySelector(".kb-vergelijk-status").textContent =
       "Zelf kiezen lukt nu niet (de gegevens konden niet worden geladen). De tabel toont de standaardvergelijking.";
     root.querySelector(".kb-vergelijk-keuze").setAttribute("aria-busy", "false");
-  });
+  }
 })();

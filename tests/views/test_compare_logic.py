@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -12,7 +13,7 @@ from kennisbank.data.model import Dataset
 from kennisbank.render.shading import MIN_CONTRAST, SCALE, contrast, level_of, shade, shades
 from kennisbank.render.timeline_svg import timeline_svg
 from kennisbank.views.citation import NO_YEAR, citation
-from kennisbank.views.compare import MAX_RECORDS, ROWS, compare_json, default_selection, rows
+from kennisbank.views.compare import MAX_RECORDS, ROWS, compare_json, compare_rows_files, default_selection, rows
 from kennisbank.views.related import related_records
 from kennisbank.views.timeline import programme_timeline
 
@@ -82,6 +83,11 @@ def test_comparison_selection_and_rows(dataset: Dataset) -> None:
     assert '"rijen":["Gemeenten en hun rol","Doelgroep","Aantal deelnemers","Aanpak","Samen met",' in data
     assert '"leeg":"niet in de bronnen"' in data
     assert "\n" not in data  # compact
+    # The list to choose from carries no rows; each record's rows are a file of their own, loaded when needed.
+    assert "Pharos" not in data and len(data) < 150 * len(dataset.records)
+    files = compare_rows_files(dataset)
+    assert len(files) == len(dataset.records)
+    assert json.loads(files[f"vergelijk/rijen/{record.id}.json"])["rijen"] == [list(row) for row in table]
 
 
 def test_timeline_uses_only_dates_from_the_data(dataset: Dataset) -> None:

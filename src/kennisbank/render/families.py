@@ -177,6 +177,7 @@ def vergelijk_pages(builder: Any) -> list[Page]:
                 rows=[compare.rows(d, r) for r in selection],
                 max_records=compare.MAX_RECORDS,
                 compare_json=compare.COMPARE_JSON,
+                compare_rows=compare.COMPARE_ROWS,
                 status=compare.choice_status(selection),
             )
         )

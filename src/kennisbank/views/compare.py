@@ -9,7 +9,8 @@ from kennisbank.data import urls
 from kennisbank.data.model import Dataset, Record
 from kennisbank.views.related import related_records
 
-COMPARE_JSON = "vergelijk/gegevens.json"
+COMPARE_JSON = "vergelijk/gegevens.json"  # the records a reader can add: names and addresses, no rows
+COMPARE_ROWS = "vergelijk/rijen"  # <id>.json per record: its rows, loaded only when it is on the table
 MAX_RECORDS = 4  # a reader compares at most four records; four columns still fit on A4
 # Row headings that say what follows, also read out of context (a screen reader's list of row headings).
 ROWS = (
@@ -73,7 +74,8 @@ def rows(dataset: Dataset, record: Record) -> tuple[tuple[str, ...], ...]:
 
 
 def compare_json(dataset: Dataset) -> str:
-    """Every record with its comparison rows, compact: the only data the comparison script loads."""
+    """The records a reader can add, compact: what the comparison script loads first. Their rows are apart
+    (compare_rows_files), so a comparison page does not load every record's rows (at 100x the records 7 MB)."""
     data = {
         "rijen": list(ROWS),
         "leeg": EMPTY,
@@ -84,9 +86,18 @@ def compare_json(dataset: Dataset) -> str:
                 "titel": r.titel,
                 "soort": "pilot" if r.is_pilot else "lopend initiatief",
                 "url": urls.record_url(r),
-                "rijen": [list(row) for row in rows(dataset, r)],
             }
             for r in dataset.records
         ],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def compare_rows_files(dataset: Dataset) -> dict[str, str]:
+    """Site path -> the comparison rows of one record, compact JSON: loaded when the record is on the table."""
+    return {
+        f"{COMPARE_ROWS}/{r.id}.json": json.dumps(
+            {"rijen": [list(row) for row in rows(dataset, r)]}, ensure_ascii=False, separators=(",", ":")
+        )
+        for r in dataset.records
+    }
