@@ -102,6 +102,19 @@ def test_exception_during_build_leaves_previous_site_as_it_was(project: Project,
     assert_untouched(previous_site, before)
 
 
+def test_a_search_index_that_cannot_be_made_leaves_previous_site_as_it_was(
+    project: Project, previous_site: Path
+) -> None:
+    """Pagefind runs after the engine is done (on_shutdown); when it fails, nothing of the new build is published."""
+    before = snapshot(previous_site)
+    result = build(project, previous_site, PAGEFIND_BINARY_PATH="/bin/false")
+    assert result.returncode == 1
+    assert_untouched(previous_site, before)
+    said = result.stdout + result.stderr  # the engine prints why it stopped on standard output
+    assert "de zoekindex kon niet worden gemaakt" in said and f"{previous_site} is niet veranderd" in said
+    assert "Traceback" not in said
+
+
 def test_clean_build_replaces_the_site_and_keeps_hidden_files(project: Project, previous_site: Path) -> None:
     (previous_site / "verouderd.html").write_text("oud", "utf-8")
     result = build(project, previous_site)
@@ -172,7 +185,10 @@ def test_mkdocs_warnings_in_dutch(tmp_path: Path) -> None:
 
 
 def test_engine_info_lines_in_dutch() -> None:
-    assert translate_info("Documentation built in 12.34 seconds", "site") == "Site gebouwd in 12,34 seconden: site"
+    assert translate_info("Documentation built in 12.34 seconds", "site") == (
+        "Pagina's gemaakt in 12,34 seconden; nu de zoekindex"
+    )
+    assert translate_info("Documentation built in 12.34 seconds", None) == "Site gebouwd in 12,34 seconden"
     assert translate_info("[10:01:02] Serving on http://127.0.0.1:8000/") == (
         "[10:01:02] Voorbeeld op http://127.0.0.1:8000/ (open dit adres in de browser; stoppen met Ctrl+C)"
     )

@@ -29,7 +29,11 @@ _INFO = [
     (
         re.compile(r"Documentation built in ([\d.]+) seconds"),
         lambda m, ctx: (
-            f"Site gebouwd in {m[1].replace('.', ',')} seconden" + (f": {ctx['target']}" if ctx.get("target") else "")
+            # A build goes on with the search index and says "Site gebouwd" itself once it is published
+            # (adapter.events.on_shutdown); the preview is ready here.
+            f"Pagina's gemaakt in {m[1].replace('.', ',')} seconden; nu de zoekindex"
+            if ctx.get("target")
+            else f"Site gebouwd in {m[1].replace('.', ',')} seconden"
         ),
     ),
     (re.compile(r"Building documentation\.\.\."), lambda m, ctx: "Site wordt gebouwd ..."),

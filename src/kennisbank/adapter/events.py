@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 
 from kennisbank.adapter.engine import ENGINE_LOGGER, HOOK_LOGGER, Abort, Files, MkDocsConfig, event_priority
@@ -92,6 +93,7 @@ def on_startup(command: str, dirty: bool) -> None:
     """In the preview, what the package made is kept for the next rebuild and Pagefind indexes after the
     rebuild instead of holding it up (the previous index serves searches meanwhile)."""
     PREVIEW.active = command == "serve"
+    state.started = time.monotonic()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -104,7 +106,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         PREVIEW.site_dir = Path(config.site_dir)
     _install_dutch_log(config, None if serving else _shown(config.site_dir))
     data_dir = Path(config.config_file_path).resolve().parent / "data"
-    state = BuildState(data_dir / GEO_DIR)
+    state = BuildState(data_dir / GEO_DIR, started=state.started)  # the clock runs from the engine start
     if not serving:
         state.staged = StagedSite.start(config.site_dir)
         config.site_dir = str(state.staged.staging)
@@ -239,17 +241,26 @@ def on_shutdown() -> None:
     """A clean build is indexed by Pagefind and published once the engine has let go of its pages: Pagefind needs
     almost as much memory as the build itself (at 100x the records 0.8 GB), and now no longer on top of it."""
     global state
-    staged, ready = state.staged, state.ready
+    staged, ready, started = state.staged, state.ready, state.started
     state = BuildState(Path(GEO_DIR))  # the dataset, maps and search data of the build let go as well
     if staged is None or not ready:
         return
     give_back_memory()
     try:
         log_index(index_site(staged.staging))
-    except BaseException:
+    except Exception as error:
         staged.discard()  # nothing half-built is published: the previous site stays
+        raise Abort(
+            f"Bouwen gestopt: de zoekindex kon niet worden gemaakt ({type(error).__name__}: {error}); "
+            f"{dutch_log.target} is niet veranderd. Bouw opnieuw; gaat het weer mis, vraag dan hulp en stuur deze "
+            "melding mee."
+        ) from None
+    except BaseException:  # stopped with Ctrl+C
+        staged.discard()
         raise
     staged.publish()
+    seconds = f"{time.monotonic() - started:.2f}".replace(".", ",")
+    log.info(f"Site gebouwd in {seconds} seconden: {dutch_log.target}")
 
 
 def _preview_done(site_dir: Path) -> None:
