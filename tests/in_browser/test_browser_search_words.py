@@ -5,6 +5,7 @@ no list numbers, and on a phone the first result is in the first screen with the
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -107,6 +108,7 @@ def test_what_did_a_gemeente_do_lists_its_records_before_its_own_page(page, site
     assert page.locator(".kb-resultaat-titel a").first.inner_text() == "Boxtel"
 
 
+@functools.cache  # one built site per test session: read once, not once per word
 def indexed_text(site: Path) -> str:
     """The text of everything Pagefind reads (the part of each page marked data-pagefind-body), lower case."""
     parts = []
