@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,15 +42,17 @@ def pages_to_read(site_dir: Path) -> str:
     return "{" + ",".join(["index.html", *(f"{name}/**/*.html" for name in folders)]) + "}"
 
 
-async def _index(site_dir: Path, output: Path) -> int:
-    from pagefind.index import IndexConfig, PagefindIndex
-
-    config = IndexConfig(output_path=str(output))
-    # Leaving the context writes the files once (calling write_files as well wrote them twice, and the
-    # Pagefind process could be stopped while the second write was still going).
-    async with PagefindIndex(config=config) as index:
-        result = await index.add_directory(path=str(site_dir), glob=pages_to_read(site_dir))
-    return int(result["page_count"])
+def _index(site_dir: Path, output: Path) -> int:
+    """Pagefind's own command (`python -m pagefind`, as its documentation runs it from Python): it has written every
+    file when it exits. (Its Python API's service could be stopped while a file was still being written: a
+    truncated WASM file, found by tests/adapter/test_reproducible.py.) Returns the number of pages indexed."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-path", str(output)]
+    command += ["--glob", pages_to_read(site_dir), "--quiet"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        said = (done.stderr or done.stdout).strip().splitlines()
+        raise RuntimeError(f"Pagefind stopte met code {done.returncode}" + (f": {said[-1]}" if said else ""))
+    return sum(1 for _ in (output / "fragment").glob("*.pf_fragment"))  # one fragment per page
 
 
 # Pagefind also writes its ready-made interfaces; the search page uses only pagefind.js (its JS API),
@@ -72,7 +75,7 @@ def index_site(site_dir: Path, output: Path | None = None, attempts: int = 3) ->
     output = Path(output) if output else site_dir / "pagefind"
     for _ in range(attempts):
         shutil.rmtree(output, ignore_errors=True)
-        pages = asyncio.run(_index(site_dir, output))
+        pages = _index(site_dir, output)
         for name in UNUSED_BUNDLE_FILES:
             (output / name).unlink(missing_ok=True)
         files = [p for p in output.rglob("*") if p.is_file()]

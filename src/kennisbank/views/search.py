@@ -1,5 +1,5 @@
 """Full-text search with Pagefind: what each page tells the index (filters, result metadata) and the
-indexing run itself, through Pagefind's Python API (no Node step).
+indexing run itself, with Pagefind's own command from its Python package (no Node step).
 
 Filter names are Dutch because the search page shows them as group labels.
 """
