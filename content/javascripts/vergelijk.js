@@ -147,7 +147,14 @@
       if (select.value && chosen.length < max) set(chosen.concat([select.value]), true).catch(failed);
     });
     window.addEventListener("popstate", function () { set(idsFromUrl() || defaults, false).catch(failed); });
-    return set(idsFromUrl() || defaults, false).then(function () {
+    var asked = idsFromUrl();
+    // The page's own table shows the default records already: their rows are loaded only once the reader
+    // changes the choice.
+    var ready = asked ? set(asked, false) : Promise.resolve().then(function () {
+      chosen = defaults.filter(function (id) { return byId[id]; });
+      renderChoice();
+    });
+    return ready.then(function () {
       controls.setAttribute("aria-busy", "false"); // the controls work from now on
     });
   }).catch(failed);
