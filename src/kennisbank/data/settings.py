@@ -24,6 +24,7 @@ CONTACT_EXAMPLE = '"mailto:redactie@organisatie.nl" of "https://www.organisatie.
 TEXT_SETTINGS = {
     "beheerder": '"Divosa"',
     "korte_naam": '"Kennisbank VOI"',
+    "beschrijving": '"Alle pilots van het Pilotprogramma VOI, doorzoekbaar per thema en gemeente."',
     "contact": '"mailto:info@divosa.nl"',
     "contact_tekst": '"info@divosa.nl"',
     "gegevens_bewerken_url": '"https://github.com/ORGANISATIE/REPOSITORY/blob/main/"',

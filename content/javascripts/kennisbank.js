@@ -1,3 +1,17 @@
+// The site's own behaviour on every page: the menu button and closing a glossary explanation.
+
+// The header's menu button (overrides/partials/header.html) opens and closes Material's drawer, a checkbox that
+// its CSS shows and hides, and says whether it is open. Without JavaScript the label next to it does this.
+const menuButton = document.querySelector(".kb-menuknop");
+const drawer = document.getElementById("__drawer");
+if (menuButton && drawer) {
+  menuButton.addEventListener("click", () => {
+    drawer.checked = !drawer.checked;
+    drawer.dispatchEvent(new Event("change"));
+    menuButton.setAttribute("aria-expanded", String(drawer.checked));
+  });
+}
+
 // Glossary explanations (kennisbank.glossary) appear with CSS on hover and keyboard focus. WCAG 1.4.13
 // asks that such content can also be closed without moving the pointer or the focus: Escape hides the
 // open explanation; it shows again when the focus or the pointer next comes to its term.
