@@ -52,7 +52,11 @@ export function sameWord(marked, typed) {
   return common >= Math.max(3, Math.ceil(word.length * 0.6));
 }
 
-export function createSearch(pagefind, wordGroups, allFilters) {
+const LIKELY_SHOWN = 3; // of the pages all words of a query find, the first are most likely among those shown
+const NAME_CANDIDATES = 2; // results of a soort checked beyond the pages a query names (Pagefind ranks a name high)
+
+// `names.pagesNamed(slug)`: the [soort, address] of the pages with that name; `names.root`: the site's path.
+export function createSearch(pagefind, wordGroups, allFilters, names) {
   const totalPages = Object.values(allFilters.soort || {}).reduce((sum, count) => sum + count, 0);
   const checked = new Map(); // word -> what Pagefind finds for it, once per visit
 
@@ -135,15 +139,18 @@ export function createSearch(pagefind, wordGroups, allFilters) {
   }
 
   // Whether a word is on a page (itself, in another form, or as another word for its glossary term), and on how
-  // many pages. What the first result's excerpt marks tells: Pagefind answers a word that no page has with the
-  // pages of the longest word it starts with.
-  function onPages(word) {
+  // many pages. What a result's excerpt marks tells: Pagefind answers a word that no page has with the pages of the
+  // longest word it starts with. The result read is one of `likely` (pages about to be shown, whose data is loaded
+  // for that anyway) when the word finds one of them, else its first.
+  function onPages(word, likely = []) {
     if (!checked.has(word)) {
       checked.set(word, (async () => {
         for (const query of alternatives(word).queries) {
           const search = await pagefind.search(query);
           if (!search.results.length) continue;
-          const marks = markedWords((await search.results[0].data()).excerpt);
+          const byId = new Map(search.results.map((result) => [result.id, result]));
+          const read = likely.map((id) => byId.get(id)).find(Boolean) || search.results[0];
+          const marks = markedWords((await read.data()).excerpt);
           const words = query.split(" ");
           if (!marks.length || marks.some((mark) => words.some((typed) => sameWord(mark, typed)))) {
             return { found: true, pages: search.results.length };
@@ -213,12 +220,33 @@ export function createSearch(pagefind, wordGroups, allFilters) {
   // are loaded already.
   const idsOf = async (term, filters) => new Set((await searchAll(term, filters)).results.map((result) => result.id));
 
+  // The ids of the pages whose own name the query is (`later`: a name they have led to since 2020): among the first
+  // results of their soort, the ones at their address. Their data is loaded to read the address; they are the first
+  // results shown, so nothing is loaded twice.
+  async function namedIds(name, term, filters, later = false) {
+    const pages = (await names.pagesNamed(name)).filter((page) => (page[2] === "later") === later);
+    const chosen = filters.soort === undefined ? null : [].concat(filters.soort);
+    const ids = new Set();
+    for (const soort of new Set(pages.map(([kind]) => kind))) {
+      if (chosen && !chosen.includes(soort)) continue; // the reader chose other kinds: the page is not a result
+      const addresses = pages.filter(([kind]) => kind === soort).map(([, address]) => names.root + address);
+      const search = await searchAll(term, { ...filters, soort });
+      let found = 0;
+      for (const result of search.results.slice(0, addresses.length + NAME_CANDIDATES)) {
+        if (!addresses.includes((await result.data()).url)) continue;
+        ids.add(result.id);
+        if (++found === addresses.length) break;
+      }
+    }
+    return ids;
+  }
+
   // Pages whose name is the query first (then those it names since 2020: a merger, a part received), then the
   // records, the other pages, and the pages that list names last; within each, Pagefind's order.
   async function ordered(results, typed, term, filters) {
     const name = slug(typed);
-    const own = (allFilters.naam || {})[name] ? await idsOf(term, { ...filters, naam: name }) : new Set();
-    const later = (allFilters.later || {})[name] ? await idsOf(term, { ...filters, later: name }) : new Set();
+    const own = await namedIds(name, term, filters);
+    const later = await namedIds(name, term, filters, true);
     let records;
     let lists;
     if (filters.soort !== undefined) { // the reader chose the kinds: every result is one of them
@@ -249,10 +277,15 @@ export function createSearch(pagefind, wordGroups, allFilters) {
       const search = await searchAll(typed, filters);
       return { ...found, search: { ...search, results: await ordered(search.results, typed, typed, filters) } };
     }
+    // The first pages the words find together, in the order shown, are most likely shown: their marks are read (no
+    // extra download).
+    const together = content.join(" ");
+    const first = await ordered((await searchAll(together, filters)).results, typed, together, filters);
+    const likely = first.slice(0, LIKELY_SHOWN).map((result) => result.id);
     // One word after the other: Pagefind keeps one copy of a page's data, and two searches that load the same page
     // at once would each see the other's marks.
     const checks = [];
-    for (const word of content) checks.push(await onPages(word));
+    for (const word of content) checks.push(await onPages(word, likely));
     const present = content.filter((_, i) => checks[i].found);
     found.missing = content.filter((_, i) => !checks[i].found);
     const pages = Object.fromEntries(content.map((word, i) => [word, checks[i].pages]));

@@ -27,7 +27,7 @@ from kennisbank.render.redirects import redirect_pages
 from kennisbank.render.todo_page import todo_page
 from kennisbank.render.updates import FEED_PATH, atom_feed, updates_page
 from kennisbank.views.compare import COMPARE_JSON, compare_json, compare_rows_files
-from kennisbank.views.search import SEARCH_WORDS_JSON, search_words_json
+from kennisbank.views.search import SEARCH_WORDS_JSON, search_names, search_words_json
 from kennisbank.views.todo import todo
 
 
@@ -69,6 +69,7 @@ def site_files(files: Files, config: MkDocsConfig, state: BuildState, preview: P
     made[COMPARE_JSON] = compare_json(dataset)
     made |= compare_rows_files(dataset)
     made[SEARCH_WORDS_JSON] = search_words_json(dataset)
+    made |= search_names(dataset)
     made |= export_files(dataset, nabij, state.store)
     made |= redirect_pages(dataset)  # earlier ids: their addresses forward
     if state.updates is not None:

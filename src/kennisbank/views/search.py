@@ -17,9 +17,6 @@ from kennisbank.data.model import Dataset
 from kennisbank.views import derive
 
 FILTERS = ("soort", "thema", "gemeente", "provincie")
-# Two filters the search page does not show, 'naam' and 'later': the names of a gemeente, provincie, thema or partner
-# page and the names that lead to a gemeente since 2020, as slugs (kennisbank.common.text.slugify). A query that is one
-# of them puts that page first (see zoekvraag.js); the page finds it among all results by filtering, loading none.
 SEARCH_PAGE = "zoeken/"
 NOT_INDEXED = {SEARCH_PAGE, "404.html"}
 
@@ -28,6 +25,14 @@ NOT_INDEXED_SECTIONS = ("vergelijk/", "redactie/", "nieuw/")
 # The glossary's words for the search page: a query word that names a term is also searched as the term's other
 # words (vormen, voluit, ook_genoemd), so 'vergunninghouders' finds what 'statushouders' finds (see zoeken.js).
 SEARCH_WORDS_JSON = "zoeken/woorden.json"
+# The names of the gemeente, provincie, thema and partner pages in small files (see search_names).
+SEARCH_NAMES_FOLDER = "zoeken/namen/"
+NAME_FILES = 64
+
+
+def name_file(name: str) -> int:
+    """The file a name is in: the sum of its character codes modulo NAME_FILES (zoeken.js computes the same)."""
+    return sum(map(ord, name)) % NAME_FILES
 
 
 def repeated_media(dataset: Dataset, times: int = 3) -> frozenset[str]:
@@ -44,6 +49,42 @@ def search_words_json(dataset: Dataset) -> str:
     """Groups of words that name the same glossary term, as JSON: [["statushouder", "vergunninghouders", …], …]."""
     groups = [list(begrip.zoekwoorden) for begrip in dataset.begrippen if len(begrip.zoekwoorden) > 1]
     return json.dumps(groups, ensure_ascii=False)
+
+
+def search_names(dataset: Dataset) -> dict[str, str]:
+    """The names a reader may type for a gemeente, provincie, thema or partner page, as slugs (common.text.slugify),
+    with the page's soort and address, spread over NAME_FILES JSON files (zoeken/namen/7.json: {"boxtel": [["gemeente",
+    "gemeenten/boxtel/"]], …}). A query that is one of them puts that page first (Pagefind alone ranks a pilot named
+    after a gemeente higher); a name a gemeente has led to since 2020 (a merger it went into, a part it received) is
+    marked "later" (["gemeente", "gemeenten/uden/", "later"]) and puts its page right after those. The search page
+    loads only the file of the query, under 1 kB, where Pagefind filters with every name cost 5 kB on every search."""
+    d = dataset
+    named: dict[str, list[list[str]]] = {}
+
+    def add(soort: str | None, url: str, *names: str, later: bool = False) -> None:
+        for name in filter(None, map(slugify, names)):
+            pages = named.setdefault(name, [])
+            page = [soort, url, "later"] if later else [soort, url]
+            if soort and page not in pages:
+                pages.append(page)
+
+    for gemeente in d.gemeenten:
+        add(KIND["gemeenten"].zoek(), urls.gemeente_url(gemeente), *gemeente.eigen_namen)
+        add(KIND["gemeenten"].zoek(), urls.gemeente_url(gemeente), *gemeente.namen_sinds_2020, later=True)
+    for provincie in d.provincies:
+        add(KIND["provincies"].zoek(), urls.provincie_url(provincie), provincie.naam)
+    # A theme also under the name in its address (themas/brede-intake/): readers say "brede intake" and "duaal".
+    for thema in d.themas:
+        add(KIND["themas"].zoek(), urls.thema_url(thema), thema.korte_titel, thema.titel, thema.id)
+    for partner in d.partners:
+        add(KIND["partners"].zoek(), urls.partner_url(partner), partner.naam, *partner.aliassen)
+    files: dict[int, dict[str, list[list[str]]]] = {key: {} for key in range(NAME_FILES)}  # none missing
+    for name in sorted(named):
+        files[name_file(name)][name] = named[name]
+    return {
+        f"{SEARCH_NAMES_FOLDER}{key}.json": json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        for key, value in files.items()
+    }
 
 
 @dataclass
@@ -96,21 +137,12 @@ class SearchCatalogue:
             data.add("provincie", d.provincie(gemeente.provincie).naam)
             data.add("thema", *(d.thema(r.thema).korte_titel for r, _ in records if r.thema))
             data.meta["gemeenten"] = d.provincie(gemeente.provincie).naam
-            # The names a reader may type: the search page puts this page first when the query is one of its own
-            # names (Pagefind alone ranks a pilot named after the gemeente higher), and right after those when it
-            # is a name from after 2020 (a merger it went into, a part it received).
-            data.add("naam", *map(slugify, gemeente.eigen_namen))
-            data.add("later", *map(slugify, gemeente.namen_sinds_2020))
         for provincie in d.provincies:
             data = self._for(urls.provincie_url(provincie), KIND["provincies"].zoek())
             data.add("provincie", provincie.naam)
-            data.add("naam", slugify(provincie.naam))
         for thema in d.themas:
             data = self._for(urls.thema_url(thema), KIND["themas"].zoek())
             data.add("thema", thema.korte_titel)
-            # Also the name in its address (themas/brede-intake/): readers say "brede intake" and "duaal", not the
-            # whole short title.
-            data.add("naam", *map(slugify, (thema.korte_titel, thema.titel, thema.id)))
             data.meta["thema"] = thema.korte_titel
         for document in d.documenten:
             data = self._for(urls.document_url(document), KIND["documenten"].zoek())
@@ -121,11 +153,10 @@ class SearchCatalogue:
         # by its name alone (its soort, shown under it, says it is a rode draad).
         for draad in d.rode_draden:
             self._for(urls.rode_draad_url(draad), KIND["rode_draden"].zoek()).meta["title"] = draad.titel
-        # Partner pages are found by name, and by the provincies of the records they are partner of.
+        # Partner pages are found by name (search_names), and by the provincies of the records they are partner of.
         for partner in d.partners:
             data = self._for(urls.partner_url(partner), KIND["partners"].zoek())
             records = [r for r, _ in derive.records_of_partner(d, partner.id)]
-            data.add("naam", *map(slugify, (partner.naam, *partner.aliassen)))
             data.add("provincie", *dict.fromkeys(p.naam for r in records for p in derive.provincies_of_record(d, r)))
         # Kinds only the registry knows: found by their text and their own soort.
         for kind in KINDS:
