@@ -258,7 +258,7 @@ def main() -> None:
     ]
     print()
     for label, value, budget in checks:
-        print(f"budget {label:28} {value:6.0f} kB van {budget} kB: {'binnen' if value <= budget else 'TE VEEL'}")
+        print(f"budget {label:28} {value:6.1f} kB van {budget} kB: {'binnen' if value <= budget else 'TE VEEL'}")
     if any(value > budget for _, value, budget in checks):
         sys.exit(1)
 
