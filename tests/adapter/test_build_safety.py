@@ -4,6 +4,7 @@ Dutch what to change (file and line) — also in GitHub annotations."""
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -224,3 +225,35 @@ def test_an_impossible_quoted_date_stops_the_build_in_dutch(
     assert f"data/{file}:{line}:" in result.stderr and message in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert_untouched(previous_site, before)
+
+
+@pytest.mark.parametrize("engine_name", ["properdocs", "mkdocs"])
+def test_the_last_step_runs_in_a_fresh_process_and_a_quiet_build_stays_quiet(
+    project: Project, tmp_path: Path, engine_name: str
+) -> None:
+    """After the engine's last event the build goes on in a fresh process (adapter.finish) that takes the engine's
+    place: its exit code and output are the build's, and the engine's memory is gone while Pagefind runs.
+    `build -q` shows nothing there either."""
+    site = tmp_path / "site"
+    spy = tmp_path / "pagefind"
+    # Pagefind replaced by a script that notes the commands of the processes that started it (its parent, and the
+    # parent's parent, in case `python -m pagefind` starts it as a child rather than in its own place).
+    spy.write_text(
+        "#!/bin/sh\ngp=$(cut -d' ' -f4 /proc/$PPID/stat)\n"
+        f"for p in $PPID $gp; do tr '\\0' ' ' < /proc/$p/cmdline; echo; done > {tmp_path / 'starter'}\n"
+        'exec "$REAL_PAGEFIND" "$@"\n',
+        "utf-8",
+    )
+    spy.chmod(0o755)
+    real = Path(importlib.util.find_spec("pagefind_bin").origin).parent / "pagefind"
+    loud = engine.build(project.root, site, engine=engine_name)
+    assert loud.returncode == 0, loud.stderr
+    assert loud.stderr.splitlines()[-1].startswith("INFO    -  Site gebouwd in ")
+    env = {**os.environ, "PAGEFIND_BINARY_PATH": str(spy), "REAL_PAGEFIND": str(real)}
+    quiet = engine.build(project.root, site, "-q", engine=engine_name, env=env)
+    assert quiet.returncode == 0, quiet.stderr
+    assert quiet.stdout.strip() == "" and "INFO" not in quiet.stderr, quiet.stderr
+    assert (site / "pagefind" / "pagefind.js").exists()
+    starters = (tmp_path / "starter").read_text("utf-8").splitlines()
+    assert any("-m kennisbank.adapter.finish" in line for line in starters), starters
+    assert not any(" build " in line for line in starters), starters  # the engine's process is not waiting

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from pathlib import Path
 
 from kennisbank.adapter.engine import ENGINE_LOGGER, HOOK_LOGGER, Abort, Files, MkDocsConfig, event_priority
 from kennisbank.adapter.enginelog import DutchLog, Sources
+from kennisbank.adapter.finish import hand_over, index_and_publish
 from kennisbank.adapter.htmlblocks import restore, stash
 from kennisbank.adapter.memory import give_back_memory
 from kennisbank.adapter.preview import Preview, log_index
@@ -93,7 +95,7 @@ def on_startup(command: str, dirty: bool) -> None:
     """In the preview, what the package made is kept for the next rebuild and Pagefind indexes after the
     rebuild instead of holding it up (the previous index serves searches meanwhile)."""
     PREVIEW.active = command == "serve"
-    state.started = time.monotonic()
+    state.started, state.command = time.monotonic(), command
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -106,7 +108,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         PREVIEW.site_dir = Path(config.site_dir)
     _install_dutch_log(config, None if serving else _shown(config.site_dir))
     data_dir = Path(config.config_file_path).resolve().parent / "data"
-    state = BuildState(data_dir / GEO_DIR, started=state.started)  # the clock runs from the engine start
+    state = BuildState(data_dir / GEO_DIR, started=state.started, command=state.command)  # from the engine start
     if not serving:
         state.staged = StagedSite.start(config.site_dir)
         config.site_dir = str(state.staged.staging)
@@ -238,29 +240,23 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_shutdown() -> None:
-    """A clean build is indexed by Pagefind and published once the engine has let go of its pages: Pagefind needs
-    almost as much memory as the build itself (at 100x the records 0.8 GB), and now no longer on top of it."""
+    """A clean build is indexed by Pagefind and published once the engine has let go of its pages. For `build`
+    this happens in a fresh process that takes the engine's place (adapter.finish): Pagefind needs almost as much
+    memory as the build itself, and then nothing of the engine is still held next to it."""
     global state
-    staged, ready, started = state.staged, state.ready, state.started
+    staged, ready, started, command = state.staged, state.ready, state.started, state.command
     state = BuildState(Path(GEO_DIR))  # the dataset, maps and search data of the build let go as well
     if staged is None or not ready:
         return
-    give_back_memory()
-    try:
-        log_index(index_site(staged.staging))
-    except Exception as error:
-        staged.discard()  # nothing half-built is published: the previous site stays
-        raise Abort(
-            f"Bouwen gestopt: de zoekindex kon niet worden gemaakt ({type(error).__name__}: {error}); "
-            f"{dutch_log.target} is niet veranderd. Bouw opnieuw; gaat het weer mis, vraag dan hulp en stuur deze "
-            "melding mee."
-        ) from None
-    except BaseException:  # stopped with Ctrl+C
-        staged.discard()
-        raise
-    staged.publish()
-    seconds = f"{time.monotonic() - started:.2f}".replace(".", ",")
-    log.info(f"Site gebouwd in {seconds} seconden: {dutch_log.target}")
+    if command == "build":  # nothing of the engine runs after this event: its process can be handed over
+        for handler in (*logging.getLogger(ENGINE_LOGGER).handlers, *logging.getLogger().handlers):
+            handler.flush()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        hand_over(staged, started, dutch_log.target, not logging.getLogger(ENGINE_LOGGER).isEnabledFor(logging.INFO))
+    give_back_memory()  # another command (gh-deploy): indexed here, in the engine's process
+    if stopped := index_and_publish(staged, started, dutch_log.target, log.info):
+        raise Abort(stopped)
 
 
 def _preview_done(site_dir: Path) -> None:

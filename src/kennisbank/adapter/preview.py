@@ -41,9 +41,7 @@ class CompiledTemplates(BytecodeCache):
 
 
 def log_index(result) -> None:
-    log.info(
-        "Pagefind: %d pagina's geïndexeerd, %d bestanden, %.0f kB", result.pages, result.files, result.bytes / 1024
-    )
+    log.info(result.summary())
 
 
 class Preview:

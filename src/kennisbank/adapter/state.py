@@ -27,6 +27,7 @@ class BuildState:
     glossary: Glossary | None = None
     staged: StagedSite | None = None  # a build (not the preview): written next to the target first
     started: float = 0.0  # time.monotonic() when the engine started (on_startup)
+    command: str = ""  # the engine's command (on_startup): "build", "serve", "gh-deploy"
     ready: bool = False  # the staged build is clean: indexed and published when the engine is done (on_shutdown)
     problems: list[Problem] = field(default_factory=list)  # the preview shows these on its error page
     maps: dict[str, MapView] = field(default_factory=dict)  # slug -> view, for the pages' SVG maps

@@ -32,6 +32,10 @@ class IndexResult:
     files: int
     bytes: int
 
+    def summary(self) -> str:
+        """The log line about the index, in Dutch."""
+        return f"Pagefind: {self.pages} pagina's geïndexeerd, {self.files} bestanden, {self.bytes / 1024:.0f} kB"
+
 
 def pages_to_read(site_dir: Path) -> str:
     """The pages Pagefind reads, as its glob: the home page and every folder except the sections search leaves
