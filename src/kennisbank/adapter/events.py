@@ -239,6 +239,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     config.site_dir = str(state.staged.target)
 
 
+@event_priority(-100)  # last: a plugin's own shutdown (Material's blog, social) runs before the hand-over
 def on_shutdown() -> None:
     """A clean build is indexed by Pagefind and published once the engine has let go of its pages. For `build`
     this happens in a fresh process that takes the engine's place (adapter.finish): Pagefind needs almost as much
