@@ -23,7 +23,7 @@ NOT_INDEXED = {SEARCH_PAGE, "404.html"}
 # Comparison pages and 'Wat is er nieuw' repeat what record pages say; the editors' pages are not for readers.
 NOT_INDEXED_SECTIONS = ("vergelijk/", "redactie/", "nieuw/")
 # The glossary's words for the search page: a query word that names a term is also searched as the term's other
-# words (vormen, voluit, ook_genoemd), so 'vergunninghouders' finds what 'statushouders' finds (see zoeken.js).
+# words (vormen, voluit, ook_genoemd), so 'vergunninghouders' finds what 'statushouders' finds (see zoekvraag.js).
 SEARCH_WORDS_JSON = "zoeken/woorden.json"
 # The names of the gemeente, provincie, thema and partner pages in small files (see search_names).
 SEARCH_NAMES_FOLDER = "zoeken/namen/"
