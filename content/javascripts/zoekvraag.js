@@ -280,7 +280,8 @@ export function createSearch(pagefind, wordGroups, allFilters, names) {
     // The first pages the words find together, in the order shown, are most likely shown: their marks are read (no
     // extra download).
     const together = content.join(" ");
-    const first = await ordered((await searchAll(together, filters)).results, typed, together, filters);
+    const jointly = await searchAll(together, filters);
+    const first = await ordered(jointly.results, typed, together, filters);
     const likely = first.slice(0, LIKELY_SHOWN).map((result) => result.id);
     // One word after the other: Pagefind keeps one copy of a page's data, and two searches that load the same page
     // at once would each see the other's marks.
@@ -296,6 +297,8 @@ export function createSearch(pagefind, wordGroups, allFilters, names) {
       return { ...found, nothing: true, search: nothing, suggestions: await suggestions(found.missing) };
     }
     found.term = searched.join(" ");
+    // Every word is on a page and telling: what they find together is already searched and ordered.
+    if (found.term === together && jointly.results.length) return { ...found, search: { ...jointly, results: first } };
     let search = await searchAll(found.term, filters);
     if (!search.results.length && searched.length > 1) {
       const part = await searchPart(searched, pages, filters);

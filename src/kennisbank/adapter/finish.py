@@ -51,21 +51,16 @@ def hand_over(staged: StagedSite, started: float, shown: str, quiet: bool) -> No
     os.execve(sys.executable, [*arguments, "stil" if quiet else ""], env)
 
 
-def print_nothing(text: str) -> None:
-    """The log lines of a quiet build."""
-
-
-def _say(text: str) -> None:
-    """A log line as the engine writes one (level, then the message) on standard error."""
-    print(f"{'INFO':<8}-  {text}", file=sys.stderr, flush=True)
-
-
 def main(argv: list[str]) -> int:
     target, started, shown, quiet = argv
+
+    def say(text: str) -> None:
+        """A log line as the engine writes one (level, then the message) on standard error; none when quiet."""
+        if not quiet:
+            print(f"{'INFO':<8}-  {text}", file=sys.stderr, flush=True)
+
     try:
-        stopped = index_and_publish(
-            StagedSite(Path(target)), float(started), shown, _say if not quiet else print_nothing
-        )
+        stopped = index_and_publish(StagedSite(Path(target)), float(started), shown, say)
     except KeyboardInterrupt:
         return 130
     if stopped:

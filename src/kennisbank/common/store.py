@@ -13,10 +13,17 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
 
 CACHE_FOLDER = Path(".cache") / "kennisbank"
 KEEP_PER_KIND = 64  # entries per kind; the oldest go first
+
+
+def maker_of(*code_files: str, libraries: tuple[str, ...] = ()) -> str:
+    """Part of a cache key: the code that makes a value (its source files) and the installed versions of the
+    libraries it uses, so that after any change to them the value is made again."""
+    return key_of(*(Path(file).read_bytes() for file in code_files), *(version(name) for name in libraries))
 
 
 def key_of(*inputs: bytes | str) -> str:

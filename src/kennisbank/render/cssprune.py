@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kennisbank.common.store import Store, key_of
+from kennisbank.common.store import Store, key_of, maker_of
 
 _CLASS_OR_ID = re.compile(r"[.#](-?[_a-zA-Z][\w-]*)")
 _ATTRIBUTE = re.compile(r"\[\s*([\w-]+)")
@@ -23,7 +23,7 @@ _MARKUP_ATTRIBUTES = re.compile(r"<[a-zA-Z][\w-]*\s([^>]*)>")
 _ATTRIBUTE_NAME = re.compile(r"([\w:-]+)=")
 _WORD = re.compile(r"[\w-]+")
 # Part of every cache key: after any change to this code, the pruned sheets are made again.
-PRUNER = Path(__file__).read_bytes()
+PRUNER = maker_of(__file__)
 _WHOLE_BLOCKS = ("@keyframes", "@-webkit-keyframes", "@font-face", "@page", "@property", "@counter-style")
 
 

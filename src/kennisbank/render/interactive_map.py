@@ -6,10 +6,9 @@ from __future__ import annotations
 import html
 import json
 import re
-from importlib.metadata import version
 from pathlib import Path
 
-from kennisbank.common.store import Store, key_of
+from kennisbank.common.store import Store, key_of, maker_of
 from kennisbank.common.text import dutch_sort_key
 from kennisbank.data import geo, urls
 from kennisbank.render import interactive_page
@@ -78,7 +77,7 @@ def _legend(view: MapView, maker: MapMaker) -> str:
 
 
 # Part of the cache key: this code and the library that draws the map.
-MAKER = Path(__file__).read_bytes() + Path(interactive_page.__file__).read_bytes() + version("folium").encode()
+MAKER = maker_of(__file__, interactive_page.__file__, libraries=("folium",))
 # The random ids folium prints (uuid4 hex), standing alone or after a name such as 'map_'.
 FOLIUM_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
 

@@ -10,11 +10,9 @@ import io
 import json
 import re
 import zipfile
-from importlib.metadata import version
-from pathlib import Path
 from typing import Any
 
-from kennisbank.common.store import Store, key_of
+from kennisbank.common.store import Store, key_of, maker_of
 from kennisbank.common.text import dutch_date
 from kennisbank.data.model import Dataset
 from kennisbank.data.velden import DOC_TYPES
@@ -27,7 +25,7 @@ SOORT = {"pilot": "Pilot", "lopend_initiatief": "Lopend initiatief"}
 # Control characters a worksheet (XML 1.0) cannot hold; typed into a text by mistake they are invisible anyway.
 UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # Part of the cache key: this code and the library that writes the file.
-MAKER = Path(__file__).read_bytes() + version("openpyxl").encode()
+MAKER = maker_of(__file__, libraries=("openpyxl",))
 
 
 def _lines(values: Any) -> str:

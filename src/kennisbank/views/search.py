@@ -1,5 +1,6 @@
-"""Full-text search with Pagefind: what each page tells the index (filters, result metadata) and the
-indexing run itself, with Pagefind's own command from its Python package (no Node step).
+"""Full-text search with Pagefind: what each page tells the index (filters, result metadata) and the small files
+the search page reads besides the index (the glossary's other words, the names that put a page first). Pagefind
+itself runs in render/search_index.py.
 
 Filter names are Dutch because the search page shows them as group labels.
 """
